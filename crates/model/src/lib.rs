@@ -1,0 +1,16 @@
+//! The model behind Lejtő: the "Meek Models Shall Inherit the Earth" equations
+//! (Gundlach, Lynch, Thompson 2025, arXiv 2507.07931) as plain, tested Rust.
+//!
+//! Symbols follow `shared/MODEL.md`; each public function names the formula it computes.
+//! Nothing here knows about screens, languages or the DOM: inputs are numbers, invalid inputs
+//! are [`InputError`] values, and no function returns NaN or infinity for a valid [`Scenario`].
+
+pub mod benchmark;
+pub mod convergence;
+pub mod loss;
+pub mod param;
+pub mod scenario;
+
+pub use convergence::{Convergence, ConvergencePoint};
+pub use param::{InputError, ParamSpec};
+pub use scenario::{Scenario, ScenarioField};

@@ -1,0 +1,136 @@
+//! Property tests over the whole valid input space of the convergence model.
+
+use lejto_model::convergence::{Convergence, HORIZON};
+use lejto_model::{benchmark, Scenario, ScenarioField};
+use proptest::prelude::*;
+
+/// Any value a field's range allows (log-uniform for budgets, so small and huge both occur).
+fn field_value(field: ScenarioField) -> impl Strategy<Value = f64> {
+    let spec = field.spec();
+    if spec.log {
+        (spec.min.log10()..=spec.max.log10())
+            .prop_map(|p| 10f64.powf(p).clamp(spec.min, spec.max))
+            .boxed()
+    } else {
+        prop_oneof![
+            1 => Just(spec.min),
+            1 => Just(spec.max),
+            8 => spec.min..=spec.max,
+        ]
+        .boxed()
+    }
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        field_value(ScenarioField::Gi),
+        field_value(ScenarioField::Gh),
+        field_value(ScenarioField::Ga),
+        field_value(ScenarioField::Alpha),
+        field_value(ScenarioField::Meek),
+        field_value(ScenarioField::Frontier),
+    )
+        .prop_map(|(gi, gh, ga, alpha, meek, frontier)| Scenario {
+            gi,
+            gh,
+            ga,
+            alpha,
+            meek,
+            frontier,
+        })
+}
+
+fn horizon() -> impl Strategy<Value = f64> {
+    prop_oneof![Just(HORIZON.min), Just(HORIZON.max), HORIZON.min..=HORIZON.max]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn everything_is_finite(s in scenario(), h in horizon()) {
+        let c = Convergence::new(s, h).unwrap();
+        for p in c.series(50) {
+            prop_assert!(p.frontier.is_finite() && p.meek.is_finite() && p.gap.is_finite());
+            prop_assert!(p.frontier >= lejto_model::loss::L0 && p.meek >= lejto_model::loss::L0);
+        }
+        let peak = c.peak();
+        prop_assert!(peak.t.is_finite() && peak.gap.is_finite());
+        if let Some(half) = c.half_time() { prop_assert!(half.is_finite()); }
+        if let Some(y) = c.late_halving_years() { prop_assert!(y.is_finite() && y > 0.0); }
+    }
+
+    #[test]
+    fn peak_is_the_maximum_over_the_horizon(s in scenario(), h in horizon()) {
+        let c = Convergence::new(s, h).unwrap();
+        let peak = c.peak();
+        prop_assert!((0.0..=h).contains(&peak.t));
+        let tol = 1e-9 * peak.gap.abs().max(1e-12);
+        for p in c.series(400) {
+            prop_assert!(p.gap <= peak.gap + tol, "gap {} at t={} beats peak {:?}", p.gap, p.t, peak);
+        }
+    }
+
+    #[test]
+    fn half_time_halves_the_peak(s in scenario(), h in horizon()) {
+        let c = Convergence::new(s, h).unwrap();
+        let peak = c.peak();
+        if let Some(half) = c.half_time() {
+            prop_assert!(half > peak.t && half <= h);
+            prop_assert!((c.gap(half) - peak.gap / 2.0).abs() <= 1e-9 * peak.gap.max(1e-9) + 1e-12);
+            // It is the first such time: just before it, the gap is still above half.
+            let before = (half - 1e-6).max(peak.t);
+            prop_assert!(c.gap(before) >= peak.gap / 2.0 - 1e-9);
+        } else {
+            // Never halves within the horizon, or the frontier is never ahead.
+            prop_assert!(peak.gap <= 0.0 || c.gap(h) > peak.gap / 2.0 - 1e-12);
+        }
+    }
+
+    #[test]
+    fn closed_form_peak_is_a_stationary_point(s in scenario()) {
+        let c = Convergence::new(s, HORIZON.max).unwrap();
+        if let Some(t) = c.unconstrained_peak_t().filter(|t| *t > 0.01 && *t < HORIZON.max - 0.01) {
+            let d = 1e-4;
+            prop_assert!(c.gap(t) >= c.gap(t - d) - 1e-12 && c.gap(t) >= c.gap(t + d) - 1e-12);
+        }
+    }
+
+    #[test]
+    fn losses_fall_over_time_and_with_money(s in scenario(), t in 0.0f64..50.0) {
+        let c = Convergence::new(s, HORIZON.max).unwrap();
+        prop_assert!(c.frontier_loss(t + 0.5) <= c.frontier_loss(t));
+        prop_assert!(c.meek_loss(t + 0.5) <= c.meek_loss(t));
+        let richer = ScenarioField::Frontier.set(s, (s.frontier * 2.0).min(1e12));
+        let richer = Convergence::new(richer, HORIZON.max).unwrap();
+        prop_assert!(richer.gap(t) >= c.gap(t));
+    }
+
+    #[test]
+    fn out_of_range_values_are_rejected(s in scenario(), idx in 0usize..6, which in 0u8..4) {
+        let field = ScenarioField::ALL[idx];
+        let spec = field.spec();
+        let bad = match which {
+            0 => spec.min - (spec.max - spec.min) * 0.5 - 1.0,
+            1 => spec.max * 2.0 + 1.0,
+            2 => f64::NAN,
+            _ => f64::INFINITY,
+        };
+        let err = Convergence::new(field.set(s, bad), 20.0).unwrap_err();
+        prop_assert_eq!(err.name(), spec.key);
+    }
+
+    #[test]
+    fn parse_round_trips_valid_values(idx in 0usize..6, v in 0.0f64..1.0) {
+        let spec = ScenarioField::ALL[idx].spec();
+        let value = spec.min + v * (spec.max - spec.min);
+        prop_assert_eq!(spec.parse(&value.to_string()), Ok(value));
+    }
+
+    #[test]
+    fn mmlu_is_bounded_and_monotone(l in 1.0f64..10.0) {
+        let m = benchmark::mmlu(l);
+        prop_assert!((benchmark::MMLU_B..=benchmark::MMLU_B + benchmark::MMLU_LMAX).contains(&m));
+        prop_assert!(benchmark::mmlu(l + 0.01) <= m);
+    }
+}
