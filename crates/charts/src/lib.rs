@@ -1,1 +1,40 @@
-//! placeholder
+//! Chart drawing for Lejtő. Every chart is a function generic over a plotters
+//! [`DrawingBackend`](plotters::prelude::DrawingBackend): the browser draws it on a canvas, the
+//! native tests (and later the SVG download) draw the very same function to SVG.
+//!
+//! Charts know no DOM and no language: the caller passes the data (computed by `lejto-model`),
+//! translated labels, a number formatter and a theme.
+
+pub mod convergence;
+pub mod error;
+pub mod theme;
+
+pub use convergence::{draw_convergence, ConvergenceChart, ConvergenceLabels};
+pub use error::ChartError;
+pub use theme::{ChartTheme, Rgb};
+
+/// Formats a tick value with at most the given number of fraction digits, in the reader's
+/// language (the app passes a formatter backed by the browser's `Intl.NumberFormat`).
+pub type NumberFormat<'a> = &'a dyn Fn(f64, usize) -> String;
+
+/// Fraction digits that make ticks over `span` distinct (about five ticks per axis).
+pub fn tick_digits(span: f64) -> usize {
+    if !(span.is_finite() && span > 0.0) {
+        return 0;
+    }
+    let step = span / 5.0;
+    (-step.log10().floor()).clamp(0.0, 6.0) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tick_digits;
+
+    #[test]
+    fn tick_digits_follow_the_span() {
+        assert_eq!(tick_digits(20.0), 0);
+        assert_eq!(tick_digits(0.9), 1);
+        assert_eq!(tick_digits(0.22), 2);
+        assert_eq!(tick_digits(f64::NAN), 0);
+    }
+}

@@ -1,0 +1,201 @@
+//! The convergence chart (MODEL.md E1–E5): frontier and meek loss over the years in the upper
+//! panel, the gap between them in the lower panel, with its peak and half-way point marked.
+
+use crate::{tick_digits, ChartError, ChartTheme, NumberFormat};
+use lejto_model::convergence::Peak;
+use lejto_model::ConvergencePoint;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::ops::Range;
+
+/// What the convergence chart shows; every number comes from `lejto_model::Convergence`.
+#[derive(Debug, Clone, Copy)]
+pub struct ConvergenceChart<'a> {
+    /// Samples from t = 0 to the horizon.
+    pub points: &'a [ConvergencePoint],
+    /// The largest gap over the horizon.
+    pub peak: Peak,
+    /// When the gap has fallen to half its peak, if within the horizon: `(t, ΔL)`.
+    pub half: Option<(f64, f64)>,
+}
+
+/// Translated texts the chart draws.
+#[derive(Debug, Clone, Copy)]
+pub struct ConvergenceLabels<'a> {
+    /// X axis title (years, with unit).
+    pub x_axis: &'a str,
+    /// Upper panel's y axis title.
+    pub loss_axis: &'a str,
+    /// Lower panel's y axis title.
+    pub gap_axis: &'a str,
+    /// Legend entry of the frontier series.
+    pub frontier: &'a str,
+    /// Legend entry of the meek series.
+    pub meek: &'a str,
+    /// Legend entry of the gap series.
+    pub gap: &'a str,
+    /// Label next to the peak marker.
+    pub peak: &'a str,
+    /// Label next to the half-way marker.
+    pub half: &'a str,
+}
+
+/// `[min, max]` of the values, padded by `pad` of the span on each side.
+fn padded_range(values: impl Iterator<Item = f64>, pad: f64, include_zero: bool) -> Range<f64> {
+    let (mut lo, mut hi) = values
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if include_zero {
+        lo = lo.min(0.0);
+        hi = hi.max(0.0);
+    }
+    if !(lo.is_finite() && hi.is_finite()) {
+        return 0.0..1.0;
+    }
+    let span = (hi - lo).max(1e-9 * hi.abs().max(1.0));
+    (lo - pad * span)..(hi + pad * span)
+}
+
+/// Draws the convergence chart on any plotters drawing area.
+///
+/// Points outside the y range are filtered by the range computation (the ranges are the data's
+/// own extent), so nothing is drawn along an edge.
+pub fn draw_convergence<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ConvergenceChart,
+    labels: &ConvergenceLabels,
+    number: NumberFormat,
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    let points = chart.points;
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return Err(ChartError("no data".into()));
+    };
+    let x_range = first.t..last.t.max(first.t + 1e-9);
+    let loss_range = padded_range(points.iter().flat_map(|p| [p.frontier, p.meek]), 0.06, false);
+    let gap_range = padded_range(points.iter().map(|p| p.gap), 0.12, true);
+
+    let text = theme.text.color();
+    let font = |size: f64| ("sans-serif", theme.px(size) as f64).into_font().color(&text);
+    let line = |c: Rgb8| c.stroke_width(theme.px(2.5));
+    let (frontier, meek, gap) = (theme.frontier.color(), theme.meek.color(), theme.gap.color());
+
+    root.fill(&theme.background.color())?;
+    let height = root.dim_in_pixel().1;
+    let (upper, lower) = root.split_vertically(height * 56 / 100);
+
+    let x_digits = tick_digits(x_range.end - x_range.start);
+    let x_fmt = |v: &f64| number(*v, x_digits);
+    let loss_digits = tick_digits(loss_range.end - loss_range.start);
+    let loss_fmt = |v: &f64| number(*v, loss_digits);
+    let gap_digits = tick_digits(gap_range.end - gap_range.start);
+    let gap_fmt = |v: &f64| number(*v, gap_digits);
+
+    // Upper panel: the two losses.
+    let mut top = ChartBuilder::on(&upper)
+        .margin_top(theme.px(10.0))
+        .margin_right(theme.px(14.0))
+        .x_label_area_size(theme.px(8.0))
+        .y_label_area_size(theme.px(58.0))
+        .build_cartesian_2d(x_range.clone(), loss_range)?;
+    top.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_labels(5)
+        .y_desc(labels.loss_axis)
+        .y_label_formatter(&loss_fmt)
+        .label_style(font(12.0))
+        .axis_desc_style(font(13.0))
+        .light_line_style(theme.grid.color())
+        .bold_line_style(theme.grid.color())
+        .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
+        .draw()?;
+    top.draw_series(LineSeries::new(points.iter().map(|p| (p.t, p.frontier)), line(frontier)))?
+        .label(labels.frontier)
+        .legend(move |(x, y)| legend_swatch(x, y, frontier, theme));
+    top.draw_series(LineSeries::new(points.iter().map(|p| (p.t, p.meek)), line(meek)))?
+        .label(labels.meek)
+        .legend(move |(x, y)| legend_swatch(x, y, meek, theme));
+    top.configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .label_font(font(12.0))
+        .background_style(theme.background.color().mix(0.85))
+        .border_style(theme.grid.color())
+        .margin(theme.px(6.0))
+        .draw()?;
+
+    // Lower panel: the gap, its peak and half-way point.
+    let mut bottom = ChartBuilder::on(&lower)
+        .margin_top(theme.px(6.0))
+        .margin_right(theme.px(14.0))
+        .margin_bottom(theme.px(4.0))
+        .x_label_area_size(theme.px(44.0))
+        .y_label_area_size(theme.px(58.0))
+        .build_cartesian_2d(x_range, gap_range)?;
+    bottom
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(8)
+        .y_labels(4)
+        .x_desc(labels.x_axis)
+        .y_desc(labels.gap_axis)
+        .x_label_formatter(&x_fmt)
+        .y_label_formatter(&gap_fmt)
+        .label_style(font(12.0))
+        .axis_desc_style(font(13.0))
+        .light_line_style(theme.grid.color())
+        .bold_line_style(theme.grid.color())
+        .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
+        .draw()?;
+    bottom
+        .draw_series(LineSeries::new(points.iter().map(|p| (p.t, p.gap)), line(gap)))?
+        .label(labels.gap)
+        .legend(move |(x, y)| legend_swatch(x, y, gap, theme));
+    let horizon = last.t;
+    let mut markers = vec![(chart.peak.t, chart.peak.gap, labels.peak, true)];
+    if let Some((t, g)) = chart.half {
+        markers.push((t, g, labels.half, false));
+    }
+    for (t, g, label, filled) in markers {
+        // Near the right edge the label goes to the marker's left, so it is never cut off.
+        let right_side = t > horizon * 0.7;
+        let (dx, anchor) = if right_side {
+            (-(theme.px(8.0) as i32), HPos::Right)
+        } else {
+            (theme.px(8.0) as i32, HPos::Left)
+        };
+        let dot = if filled {
+            gap.filled()
+        } else {
+            theme.background.color().filled()
+        };
+        bottom.draw_series(std::iter::once(
+            EmptyElement::at((t, g))
+                + Circle::new((0, 0), theme.px(5.0), dot)
+                + Circle::new((0, 0), theme.px(5.0), gap.stroke_width(theme.px(2.0)))
+                + Text::new(
+                    label.to_string(),
+                    (dx, -(theme.px(6.0) as i32)),
+                    font(12.0).pos(Pos::new(anchor, VPos::Bottom)),
+                ),
+        ))?;
+    }
+    bottom
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .label_font(font(12.0))
+        .background_style(theme.background.color().mix(0.85))
+        .border_style(theme.grid.color())
+        .margin(theme.px(6.0))
+        .draw()?;
+    root.present()?;
+    Ok(())
+}
+
+type Rgb8 = RGBColor;
+
+fn legend_swatch(x: i32, y: i32, color: RGBColor, theme: &ChartTheme) -> PathElement<(i32, i32)> {
+    let w = theme.px(18.0) as i32;
+    PathElement::new(vec![(x, y), (x + w, y)], color.stroke_width(theme.px(2.5)))
+}

@@ -1,0 +1,91 @@
+//! Draws the convergence chart to an SVG string natively and checks what it contains.
+
+use lejto_charts::{draw_convergence, ChartTheme, ConvergenceChart, ConvergenceLabels};
+use lejto_model::convergence::HORIZON;
+use lejto_model::{Convergence, Scenario};
+use plotters::prelude::*;
+
+const LABELS: ConvergenceLabels = ConvergenceLabels {
+    x_axis: "Years from start",
+    loss_axis: "Loss",
+    gap_axis: "Gap ΔL",
+    frontier: "Frontier lab",
+    meek: "Meek lab",
+    gap: "Loss gap",
+    peak: "peak",
+    half: "half",
+};
+
+fn render(c: &Convergence, theme: &ChartTheme) -> String {
+    let points = c.series(120);
+    let peak = c.peak();
+    let chart = ConvergenceChart {
+        points: &points,
+        peak,
+        half: c.half_time().map(|t| (t, c.gap(t))),
+    };
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (800, 480)).into_drawing_area();
+        draw_convergence(&root, &chart, &LABELS, &|v, d| format!("{v:.d$}"), theme).unwrap();
+    }
+    svg
+}
+
+#[test]
+fn draws_series_legend_axes_and_peak() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let svg = render(&c, &ChartTheme::LIGHT);
+    for label in [
+        LABELS.x_axis,
+        LABELS.loss_axis,
+        LABELS.gap_axis,
+        LABELS.frontier,
+        LABELS.meek,
+        LABELS.gap,
+        LABELS.peak,
+        LABELS.half,
+    ] {
+        assert!(svg.contains(label), "missing label {label}");
+    }
+    // Three data series (plus three legend swatches) as polylines in the series colours.
+    let polylines = svg.matches("<polyline").count();
+    assert!(polylines >= 3, "only {polylines} polylines");
+    for colour in ["#1D5FBF", "#C24E00", "#6B2FA3"] {
+        assert!(svg.to_uppercase().contains(colour), "no stroke in {colour}");
+    }
+    // The peak marker is a circle.
+    assert!(svg.contains("<circle"));
+    // The year axis is labelled up to the horizon.
+    assert!(svg.contains(">\n20\n</text>"), "no tick for year 20");
+}
+
+/// The largest numeric value of an attribute in the SVG.
+fn max_attr(svg: &str, attr: &str) -> f64 {
+    let needle = format!("{attr}=\"");
+    svg.match_indices(&needle)
+        .filter_map(|(i, _)| {
+            let rest = &svg[i + needle.len()..];
+            rest[..rest.find('"')?].parse::<f64>().ok()
+        })
+        .fold(0.0, f64::max)
+}
+
+#[test]
+fn hidpi_scale_enlarges_fonts_and_strokes() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let one = render(&c, &ChartTheme::LIGHT);
+    let three = render(&c, &ChartTheme { scale: 3.0, ..ChartTheme::LIGHT });
+    let ratio = |attr: &str| max_attr(&three, attr) / max_attr(&one, attr);
+    assert!((ratio("font-size") - 3.0).abs() < 0.05, "font ratio {}", ratio("font-size"));
+    assert!((ratio("stroke-width") - 3.0).abs() < 0.5, "stroke ratio {}", ratio("stroke-width"));
+}
+
+#[test]
+fn meek_ahead_and_no_half_point_still_draw() {
+    let s = Scenario { meek: 1e9, frontier: 1.0, ..Scenario::default() };
+    let c = Convergence::new(s, 5.0).unwrap();
+    assert!(c.peak().gap < 0.0);
+    let svg = render(&c, &ChartTheme::LIGHT);
+    assert!(svg.contains(LABELS.peak) && !svg.contains(">half<"));
+}
