@@ -9,6 +9,7 @@ pub mod benchmark;
 pub mod convergence;
 pub mod loss;
 pub mod param;
+pub mod query;
 pub mod scenario;
 
 pub use convergence::{Convergence, ConvergencePoint};

@@ -134,3 +134,19 @@ proptest! {
         prop_assert!(benchmark::mmlu(l + 0.01) <= m);
     }
 }
+
+proptest! {
+    #[test]
+    fn links_reopen_exactly(s in scenario(), h in horizon()) {
+        let pairs = lejto_model::query::encode(&s, h);
+        let d = lejto_model::query::decode(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        prop_assert_eq!((d.scenario, d.horizon), (s, h));
+        prop_assert!(d.rejected.is_empty());
+    }
+
+    #[test]
+    fn any_text_decodes_without_panic(key in "[a-z]{1,8}", raw in "\\PC{0,12}") {
+        let d = lejto_model::query::decode([(key.as_str(), raw.as_str())]);
+        prop_assert!(d.scenario.validate().is_ok());
+    }
+}

@@ -1,0 +1,124 @@
+//! The scenario as URL query pairs: a public contract (README "URL parameters").
+//!
+//! Decoding never fails: each bad value falls back to its default and is reported, so a link
+//! with a typo still opens and the reader is told what was ignored. Unknown keys are left to
+//! the caller.
+
+use crate::convergence::HORIZON;
+use crate::param::{InputError, ParamSpec};
+use crate::scenario::{Scenario, ScenarioField};
+
+/// A value in a link that could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    /// The text as it stood in the link.
+    pub raw: String,
+    /// Why it was rejected (carries the parameter key).
+    pub error: InputError,
+}
+
+/// What a link says about the convergence state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    /// The scenario, defaults filled in for missing or rejected values.
+    pub scenario: Scenario,
+    /// The horizon in years.
+    pub horizon: f64,
+    /// Every value that was present but unusable, in link order.
+    pub rejected: Vec<Rejected>,
+}
+
+fn take(spec: &ParamSpec, raw: &str, rejected: &mut Vec<Rejected>) -> Option<f64> {
+    match spec.parse(raw) {
+        Ok(v) => Some(v),
+        Err(error) => {
+            rejected.push(Rejected {
+                raw: raw.to_string(),
+                error,
+            });
+            None
+        }
+    }
+}
+
+/// Reads the scenario keys and `horizon` from query pairs (already percent-decoded). For a key
+/// given twice, the last valid value wins, as browsers' `URLSearchParams.get` would not do, but
+/// as a reader who appended a change to a link would expect.
+pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decoded {
+    let mut scenario = Scenario::default();
+    let mut horizon = HORIZON.default;
+    let mut rejected = Vec::new();
+    for (key, raw) in pairs {
+        if key == HORIZON.key {
+            if let Some(v) = take(&HORIZON, raw, &mut rejected) {
+                horizon = v;
+            }
+        } else if let Some(field) = ScenarioField::ALL.iter().find(|f| f.spec().key == key) {
+            if let Some(v) = take(field.spec(), raw, &mut rejected) {
+                scenario = field.set(scenario, v);
+            }
+        }
+    }
+    Decoded {
+        scenario,
+        horizon,
+        rejected,
+    }
+}
+
+/// Writes every scenario value and the horizon as query pairs. Rust prints the shortest text
+/// that parses back to the same `f64`, so a decoded link reproduces the state bit for bit.
+pub fn encode(scenario: &Scenario, horizon: f64) -> Vec<(&'static str, String)> {
+    ScenarioField::ALL
+        .iter()
+        .map(|f| (f.spec().key, f.get(scenario).to_string()))
+        .chain(std::iter::once((HORIZON.key, horizon.to_string())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_query_gives_defaults() {
+        let d = decode([]);
+        assert_eq!(d.scenario, Scenario::default());
+        assert_eq!(d.horizon, 20.0);
+        assert!(d.rejected.is_empty());
+    }
+
+    #[test]
+    fn round_trips_exactly() {
+        let s = Scenario {
+            gi: 4.321,
+            gh: 1.123_456_789,
+            ga: 1.0,
+            alpha: 0.2,
+            meek: 12_345.678,
+            frontier: 1e8,
+        };
+        let pairs = encode(&s, 37.0);
+        let d = decode(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!((d.scenario, d.horizon), (s, 37.0));
+        assert!(d.rejected.is_empty());
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_are_named() {
+        let d = decode([
+            ("alpha", "abc"),
+            ("gi", "-3"),
+            ("meek", "1e400"),
+            ("ga", "2.5"),
+            ("utm_source", "x"),
+        ]);
+        assert_eq!(d.scenario.alpha, Scenario::default().alpha);
+        assert_eq!(d.scenario.gi, Scenario::default().gi);
+        assert_eq!(d.scenario.meek, Scenario::default().meek);
+        assert_eq!(d.scenario.ga, 2.5);
+        let names: Vec<_> = d.rejected.iter().map(|r| r.error.name()).collect();
+        assert_eq!(names, ["alpha", "gi", "meek"]);
+        assert_eq!(d.rejected[0].raw, "abc");
+    }
+}
