@@ -38,6 +38,21 @@ pub struct Peak {
     pub gap: f64,
 }
 
+/// The qualitatively different outcomes of a projection, so text can say the right thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The gap rises, peaks inside the horizon, then falls.
+    Hump,
+    /// The gap is largest at the start and only shrinks.
+    ShrinksFromStart,
+    /// The gap is still growing at the horizon.
+    StillGrowing,
+    /// `G ≤ 1`: the meek model never improves; the gap never closes.
+    NoSharedProgress,
+    /// The frontier is never ahead (ΔL ≤ 0 throughout).
+    MeekAhead,
+}
+
 /// A validated convergence projection: a scenario and a horizon in years.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Convergence {
@@ -166,6 +181,22 @@ impl Convergence {
             .then(|| std::f64::consts::LN_2 / (self.scenario.alpha * self.ln_g()))
     }
 
+    /// Which of the [`Outcome`]s this projection shows.
+    pub fn outcome(&self) -> Outcome {
+        let peak = self.peak();
+        if !self.gap_closes() {
+            Outcome::NoSharedProgress
+        } else if peak.gap <= 0.0 {
+            Outcome::MeekAhead
+        } else if peak.t >= self.horizon {
+            Outcome::StillGrowing
+        } else if peak.t <= 0.0 {
+            Outcome::ShrinksFromStart
+        } else {
+            Outcome::Hump
+        }
+    }
+
     /// `n + 1` evenly spaced samples from 0 to the horizon (at least two).
     pub fn series(&self, n: usize) -> Vec<ConvergencePoint> {
         let n = n.max(1);
@@ -258,6 +289,18 @@ mod tests {
         let c = Convergence::new(Scenario::default(), 2.0).unwrap();
         assert_eq!(c.peak().t, 2.0);
         assert_eq!(c.half_time(), None);
+    }
+
+    #[test]
+    fn outcomes_cover_the_cases() {
+        let d = Scenario::default();
+        let at = |s: Scenario, h: f64| Convergence::new(s, h).unwrap().outcome();
+        assert_eq!(at(d, 20.0), Outcome::Hump);
+        assert_eq!(at(d, 2.0), Outcome::StillGrowing);
+        assert_eq!(at(ScenarioField::Frontier.set(d, 1e8), 20.0), Outcome::ShrinksFromStart);
+        assert_eq!(at(ScenarioField::Meek.set(d, 1e9), 5.0), Outcome::MeekAhead);
+        let flat = ScenarioField::Ga.set(ScenarioField::Gh.set(d, 1.0), 1.0);
+        assert_eq!(at(flat, 20.0), Outcome::NoSharedProgress);
     }
 
     #[test]

@@ -9,9 +9,11 @@ pub mod benchmark;
 pub mod convergence;
 pub mod loss;
 pub mod param;
+pub mod presets;
 pub mod query;
 pub mod scenario;
 
-pub use convergence::{Convergence, ConvergencePoint};
+pub use convergence::{Convergence, ConvergencePoint, Outcome, Peak};
+pub use presets::Preset;
 pub use param::{InputError, ParamSpec};
 pub use scenario::{Scenario, ScenarioField};

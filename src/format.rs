@@ -1,0 +1,101 @@
+//! Numbers for readers, formatted by the browser's own `Intl.NumberFormat`, so Hungarian reads
+//! `1 000,5` and English `1,000.5` without shipping locale data in the bundle.
+
+use crate::i18n::Lang;
+use js_sys::{Array, Intl, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
+
+/// How a number is rounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// At most this many fraction digits (and no fewer than that when `fixed`).
+    Fraction {
+        /// Maximum fraction digits.
+        max: u8,
+        /// Pad to `max` digits.
+        fixed: bool,
+    },
+    /// This many significant digits.
+    Significant(u8),
+    /// Compact long notation ("100 million", "100 millió").
+    CompactLong,
+    /// Percent with at most one fraction digit.
+    Percent,
+}
+
+thread_local! {
+    // Building an Intl.NumberFormat costs far more than using one; charts format dozens of ticks.
+    static CACHE: RefCell<HashMap<(Lang, Style), Intl::NumberFormat>> = RefCell::new(HashMap::new());
+}
+
+fn options(style: Style) -> Object {
+    let o = Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
+    };
+    match style {
+        Style::Fraction { max, fixed } => {
+            set("maximumFractionDigits", max.into());
+            set("minimumFractionDigits", if fixed { max } else { 0 }.into());
+        }
+        Style::Significant(n) => {
+            set("maximumSignificantDigits", n.into());
+        }
+        Style::CompactLong => {
+            set("notation", "compact".into());
+            set("compactDisplay", "long".into());
+            set("maximumSignificantDigits", 3u8.into());
+        }
+        Style::Percent => {
+            set("style", "percent".into());
+            set("maximumFractionDigits", 1u8.into());
+        }
+    }
+    o
+}
+
+/// Formats `value` for `lang`. Non-finite values (which the model never yields) become "–".
+pub fn number(lang: Lang, value: f64, style: Style) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let nf = cache.entry((lang, style)).or_insert_with(|| {
+            let locales = Array::of1(&JsValue::from_str(lang.code()));
+            Intl::NumberFormat::new(&locales, &options(style))
+        });
+        nf.format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| value.to_string())
+    })
+}
+
+/// At most `max` fraction digits.
+pub fn fraction(lang: Lang, value: f64, max: u8) -> String {
+    number(lang, value, Style::Fraction { max, fixed: false })
+}
+
+/// Dollars: plain grouped digits below a million, compact words above ("$100 million").
+pub fn dollars(lang: Lang, value: f64) -> String {
+    let n = if value.abs() >= 1e6 {
+        number(lang, value, Style::CompactLong)
+    } else {
+        number(lang, value, Style::Fraction { max: 0, fixed: false })
+    };
+    (lang.texts().dollars)(&n)
+}
+
+/// Turns what a reader typed into the text `ParamSpec::parse` expects: English uses commas to
+/// group thousands, so they are dropped; Hungarian uses the comma as the decimal mark, which
+/// `parse` already accepts.
+pub fn normalise_typed(lang: Lang, typed: &str) -> String {
+    match lang {
+        Lang::En => typed.replace(',', ""),
+        Lang::Hu => typed.to_string(),
+    }
+}

@@ -1,0 +1,128 @@
+//! Magyar szövegek.
+
+use super::{InputText, ResultCase, ResultFacts, Texts};
+
+fn result(f: &ResultFacts) -> String {
+    let late = f
+        .late_halving
+        .as_ref()
+        .map(|y| format!(" Onnantól nagyjából {y} évente feleződik."))
+        .unwrap_or_default();
+    match (f.case, &f.half_t) {
+        (ResultCase::Hump, Some(half)) => format!(
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva a legnagyobb: ekkor {} a \
+             veszteségkülönbség. {} év elteltével már csak a fele marad.{late}",
+            f.peak_t, f.peak_gap, half
+        ),
+        (ResultCase::ShrinksFromStart, Some(half)) => format!(
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye rögtön az elején a legnagyobb ({} \
+             veszteségkülönbség), és onnantól csak csökken: {} év múlva már csak a fele marad.{late}",
+            f.peak_gap, half
+        ),
+        (ResultCase::StillGrowing, _) => format!(
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva is még nő (a veszteségkülönbség {}). \
+             Növeld az időtávot, hogy lásd, mikor fordul meg.",
+            f.horizon, f.peak_gap
+        ),
+        (ResultCase::NoSharedProgress, _) => format!(
+            "Ha sem a hardver, sem az algoritmusok nem fejlődnek, a szelíd modell sosem javul, így a különbség \
+             sem zárul be: {} év múlva {}.",
+            f.horizon, f.peak_gap
+        ),
+        (ResultCase::MeekAhead, _) => format!(
+            "Ezekkel a feltevésekkel a szelíd labor egyszer sem kerül hátrányba: nagyobb költségvetése a teljes \
+             {} éves időtávon ellensúlyozza az élvonal növekedését.",
+            f.horizon
+        ),
+        (_, None) => format!(
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva a legnagyobb ({} \
+             veszteségkülönbség), és {} éven belül nem csökken a felére.",
+            f.peak_t, f.peak_gap, f.horizon
+        ),
+    }
+}
+
+/// Magyar.
+pub static TEXTS: Texts = Texts {
+    title: "Lejtő: miért érik utol a kis MI-modellek a nagyokat?",
+    kicker: "Interaktív esszé · az MIT „szelíd modellek” tanulmánya",
+    lead: "A legnagyobb MI-modellek minden újabb dollárért egyre kevesebbet javulnak, az olcsóbb chipek és az \
+           okosabb algoritmusok viszont mindenkit egyszerre emelnek. Az MIT kutatóinak saját modelljével itt \
+           magad számolhatod ki, mikor a legnagyobb az óriások előnye, és mikor kezd elolvadni.",
+    lang_switch: "Nyelv",
+    lang_name: "Magyar",
+    calc_title: "Mikor éri utol a szelíd modell az élvonalat?",
+    calc_intro: "Két labor tanít nyelvi modellt. Az élvonalbeli labor költségvetése évről évre többszöröződik, a \
+                 szelíd labor mindig ugyanannyit költ. Az olcsóbbá váló hardver és a jobb algoritmusok mindkettőnek \
+                 egyformán jutnak. A veszteség (minél kisebb, annál jobb) a megvásárolható C számítás skálázási \
+                 törvényét követi: L = A·C^−α + L0.",
+    gi: InputText {
+        label: "Az élvonal költségvetésének növekedése",
+        help: "Évente hányszorosára nő az élvonalbeli labor tanítási költségvetése.",
+    },
+    gh: InputText {
+        label: "Hardveres javulás",
+        help: "Ennyiszer több számítás jut évente egy dollárért, mindenkinek.",
+    },
+    ga: InputText {
+        label: "Algoritmikus javulás",
+        help: "Ugyanahhoz az eredményhez évente ennyiszer kevesebb számítás kell.",
+    },
+    meek: InputText {
+        label: "A szelíd labor költségvetése",
+        help: "Örökre változatlan, dollárban.",
+    },
+    frontier: InputText {
+        label: "Az élvonal kezdő költségvetése",
+        help: "Dollárban, a 0. évben; utána a fenti ütemben nő.",
+    },
+    alpha: InputText {
+        label: "Skálázási kitevő (α)",
+        help: "Milyen gyorsan csökken a veszteség a számítással.",
+    },
+    horizon: InputText {
+        label: "Időtáv",
+        help: "Hány évre előre nézünk.",
+    },
+    alpha_effect: |pct| {
+        format!("Ennél az α-nál a számítás minden tízszerezése {pct}-kal csökkenti a csökkenthető veszteséget.")
+    },
+    per_year: |n| format!("évi {n}×"),
+    years: |n, _| format!("{n} év"),
+    dollars: |n| format!("{n} dollár"),
+    field_error: |min, max| format!("Adj meg egy számot {min} és {max} között."),
+    assumptions: "Feltevések",
+    presets: "Forgatókönyvek",
+    preset_paper: "A tanulmány alapértékei",
+    preset_no_algo: "Algoritmikus fejlődés nélkül",
+    preset_fast: "Évi ötszörös élvonalbeli költés",
+    preset_today: "Mai kiinduló helyzet",
+    preset_paper_source: "Gundlach, Lynch és Thompson 2025, 1. ábra",
+    preset_no_algo_source: "Az algoritmikus javulás évi 1×, minden más a tanulmány szerint",
+    preset_fast_source: "Az Epoch AI évi 4–5-szörös növekedése magára a költségvetésre alkalmazva",
+    preset_today_source: "Élvonalbeli tanítás 100 millió, szelíd labor 1000 dollárból",
+    out_peak_t: "Az előny csúcsa",
+    out_peak_gap: "Legnagyobb veszteségkülönbség",
+    out_half_t: "A különbség a felére csökken",
+    not_within: |h| format!("{h} éven belül nem"),
+    loss_unit: "nat/token",
+    result,
+    chart_x: "Évek a kezdettől",
+    chart_loss: "Veszteség",
+    chart_gap_axis: "Különbség (ΔL)",
+    chart_frontier: "Élvonalbeli labor",
+    chart_meek: "Szelíd labor",
+    chart_gap: "Veszteségkülönbség",
+    chart_peak: "csúcs",
+    chart_half: "fele",
+    chart_alt: "Grafikon az élvonalbeli és a szelíd labor veszteségéről és a kettő különbségéről az évek során.",
+    chart_failed: "A grafikont nem sikerült megrajzolni. A fenti számok ettől még helyesek.",
+    url_rejected: |key, raw, default| {
+        format!("A link „{key}” értéke („{raw}”) nem használható, helyette az alapérték ({default}) látható.")
+    },
+    url_bad_lang: |raw| format!("A link „{raw}” nyelvet kér, de csak hu és en létezik."),
+    url_notice_title: "A link egy részét figyelmen kívül hagytuk",
+    dismiss: "Bezárás",
+    footer_source: "Modell: H. Gundlach, J. Lynch, N. Thompson: „Meek Models Shall Inherit the Earth”, arXiv 2507.07931 (2025).",
+    footer_about: "Nincs süti, nincs követés. Minden szám a böngésződben készül.",
+};
