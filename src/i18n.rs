@@ -7,8 +7,10 @@
 mod en;
 mod hu;
 
+use lejto_model::Outcome;
+
 /// The reader's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Magyar
     Hu,
@@ -82,22 +84,7 @@ pub struct ResultFacts {
     /// The horizon in years.
     pub horizon: String,
     /// Which case of the model applies.
-    pub case: ResultCase,
-}
-
-/// The qualitatively different outcomes of the convergence model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ResultCase {
-    /// The gap rises, peaks inside the horizon, then falls.
-    Hump,
-    /// The gap is largest at the start and only shrinks.
-    ShrinksFromStart,
-    /// The gap is still growing at the horizon.
-    StillGrowing,
-    /// `G ≤ 1`: the meek model never improves; the gap never closes.
-    NoSharedProgress,
-    /// The meek lab is never behind.
-    MeekAhead,
+    pub case: Outcome,
 }
 
 /// Every string of the page in one language.
@@ -132,6 +119,12 @@ pub struct Texts {
     pub horizon: InputText,
     /// "what each 10× buys at this α", given the percentage cut of the reducible loss.
     pub alpha_effect: fn(&str) -> String,
+    /// Short unit beside growth-factor fields.
+    pub unit_per_year: &'static str,
+    /// Unit beside year fields.
+    pub unit_years: &'static str,
+    /// Unit beside dollar fields.
+    pub unit_dollars: &'static str,
     /// Unit words: a yearly growth factor, as in "3.57×/yr".
     pub per_year: fn(&str) -> String,
     /// A number of years.

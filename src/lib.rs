@@ -1,1 +1,12 @@
+//! Lejtő, the app: an interactive essay on the "Meek Models" study, rendered in the browser
+//! with Leptos. Components compose and format; the maths lives in `lejto-model` and the
+//! drawing in `lejto-charts`.
 
+pub mod app;
+pub mod calculators;
+pub mod format;
+pub mod i18n;
+pub mod state;
+pub mod theme;
+pub mod url_state;
+pub mod widgets;

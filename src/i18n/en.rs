@@ -1,6 +1,7 @@
 //! English texts.
 
-use super::{InputText, ResultCase, ResultFacts, Texts};
+use super::{InputText, ResultFacts, Texts};
+use lejto_model::Outcome;
 
 fn years(n: &str, value: f64) -> String {
     if value == 1.0 {
@@ -17,27 +18,27 @@ fn result(f: &ResultFacts) -> String {
         .map(|y| format!(" From then on it halves roughly every {y} years."))
         .unwrap_or_default();
     match (f.case, &f.half_t) {
-        (ResultCase::Hump, Some(half)) => format!(
+        (Outcome::Hump, Some(half)) => format!(
             "With these assumptions the frontier lab's lead is largest after {} years, a loss gap of {}. \
              After {} years only half of it is left.{late}",
             f.peak_t, f.peak_gap, half
         ),
-        (ResultCase::ShrinksFromStart, Some(half)) => format!(
+        (Outcome::ShrinksFromStart, Some(half)) => format!(
             "With these assumptions the frontier lab's lead is largest right at the start, a loss gap of {}, \
              and only shrinks from there: after {} years half of it is left.{late}",
             f.peak_gap, half
         ),
-        (ResultCase::StillGrowing, _) => format!(
+        (Outcome::StillGrowing, _) => format!(
             "With these assumptions the frontier lab's lead is still growing after {} years (a loss gap of {}). \
              Lengthen the horizon to see it turn.",
             f.horizon, f.peak_gap
         ),
-        (ResultCase::NoSharedProgress, _) => format!(
+        (Outcome::NoSharedProgress, _) => format!(
             "Without any shared progress in hardware or algorithms the meek model never improves, so the gap \
              never closes: after {} years it stands at {}.",
             f.horizon, f.peak_gap
         ),
-        (ResultCase::MeekAhead, _) => format!(
+        (Outcome::MeekAhead, _) => format!(
             "With these assumptions the meek lab is never behind: its larger budget outweighs the frontier's \
              growth for all {} years.",
             f.horizon
@@ -92,6 +93,9 @@ pub static TEXTS: Texts = Texts {
         help: "How many years to look ahead.",
     },
     alpha_effect: |pct| format!("At this α each tenfold increase in compute cuts the reducible loss by {pct}."),
+    unit_per_year: "×/yr",
+    unit_years: "years",
+    unit_dollars: "dollars",
     per_year: |n| format!("{n}× per year"),
     years,
     dollars: |n| format!("${n}"),

@@ -1,6 +1,7 @@
 //! Magyar szövegek.
 
-use super::{InputText, ResultCase, ResultFacts, Texts};
+use super::{InputText, ResultFacts, Texts};
+use lejto_model::Outcome;
 
 fn result(f: &ResultFacts) -> String {
     let late = f
@@ -9,27 +10,27 @@ fn result(f: &ResultFacts) -> String {
         .map(|y| format!(" Onnantól nagyjából {y} évente feleződik."))
         .unwrap_or_default();
     match (f.case, &f.half_t) {
-        (ResultCase::Hump, Some(half)) => format!(
+        (Outcome::Hump, Some(half)) => format!(
             "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva a legnagyobb: ekkor {} a \
              veszteségkülönbség. {} év elteltével már csak a fele marad.{late}",
             f.peak_t, f.peak_gap, half
         ),
-        (ResultCase::ShrinksFromStart, Some(half)) => format!(
+        (Outcome::ShrinksFromStart, Some(half)) => format!(
             "Ezekkel a feltevésekkel az élvonalbeli labor előnye rögtön az elején a legnagyobb ({} \
              veszteségkülönbség), és onnantól csak csökken: {} év múlva már csak a fele marad.{late}",
             f.peak_gap, half
         ),
-        (ResultCase::StillGrowing, _) => format!(
+        (Outcome::StillGrowing, _) => format!(
             "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva is még nő (a veszteségkülönbség {}). \
              Növeld az időtávot, hogy lásd, mikor fordul meg.",
             f.horizon, f.peak_gap
         ),
-        (ResultCase::NoSharedProgress, _) => format!(
+        (Outcome::NoSharedProgress, _) => format!(
             "Ha sem a hardver, sem az algoritmusok nem fejlődnek, a szelíd modell sosem javul, így a különbség \
              sem zárul be: {} év múlva {}.",
             f.horizon, f.peak_gap
         ),
-        (ResultCase::MeekAhead, _) => format!(
+        (Outcome::MeekAhead, _) => format!(
             "Ezekkel a feltevésekkel a szelíd labor egyszer sem kerül hátrányba: nagyobb költségvetése a teljes \
              {} éves időtávon ellensúlyozza az élvonal növekedését.",
             f.horizon
@@ -87,6 +88,9 @@ pub static TEXTS: Texts = Texts {
     alpha_effect: |pct| {
         format!("Ennél az α-nál a számítás minden tízszerezése {pct}-kal csökkenti a csökkenthető veszteséget.")
     },
+    unit_per_year: "×/év",
+    unit_years: "év",
+    unit_dollars: "dollár",
     per_year: |n| format!("évi {n}×"),
     years: |n, _| format!("{n} év"),
     dollars: |n| format!("{n} dollár"),

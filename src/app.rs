@@ -1,0 +1,72 @@
+//! The page shell: language, shared state, the address bar, and the sections in order.
+
+use crate::calculators::ConvergenceCalculator;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::theme::follow_color_scheme;
+use crate::url_state;
+use crate::widgets::{LangSwitch, UrlNotice};
+use leptos::prelude::*;
+
+/// The browser's preferred language (Hungarian for any `hu*` tag, otherwise English).
+fn browser_lang() -> Lang {
+    let tags: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    Lang::from_browser_tags(tags.iter().map(String::as_str))
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let initial = url_state::read();
+    let state = AppState {
+        lang: RwSignal::new(initial.lang.unwrap_or_else(browser_lang)),
+        scenario: RwSignal::new(initial.scenario),
+        horizon: RwSignal::new(initial.horizon),
+        dark: RwSignal::new(false),
+    };
+    provide_context(state);
+    follow_color_scheme(state.dark);
+
+    // The address bar mirrors the state, so a copied link reopens exactly this view.
+    Effect::new(move || {
+        url_state::write(&state.scenario.get(), state.horizon.get(), state.lang.get());
+    });
+    // <html lang> and the title follow the language (screen readers and hyphenation use it).
+    Effect::new(move || {
+        let lang = state.lang.get();
+        let doc = document();
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        doc.set_title(lang.texts().title);
+    });
+
+    let t = move || state.texts();
+    view! {
+        <a class="skip-link" href="#convergence">{move || t().calc_title}</a>
+        <header class="masthead">
+            <span class="brand">"Lejtő"</span>
+            <LangSwitch />
+        </header>
+        <main>
+            <article class="essay">
+                <header class="essay-head">
+                    <p class="kicker">{move || t().kicker}</p>
+                    <h1>{move || t().title}</h1>
+                    <p class="lead">{move || t().lead}</p>
+                </header>
+                <UrlNotice notices=initial.notices />
+                <ConvergenceCalculator />
+            </article>
+        </main>
+        <footer class="site-footer">
+            <p>{move || t().footer_source}</p>
+            <p>{move || t().footer_about}</p>
+        </footer>
+    }
+}

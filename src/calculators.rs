@@ -1,0 +1,6 @@
+//! Calculators: each composes inputs, outputs, a chart and a sentence over one model function.
+
+pub mod convergence;
+pub mod presets;
+
+pub use convergence::ConvergenceCalculator;

@@ -1,0 +1,219 @@
+//! The convergence calculator (MODEL.md §1.1–§1.2): when is the frontier lab's lead largest,
+//! and when has it halved?
+
+use super::presets::Presets;
+use crate::format::{self, Style};
+use crate::i18n::{InputText, Lang, ResultFacts, Texts};
+use crate::state::AppState;
+use crate::widgets::param_control::ValueFormat;
+use crate::widgets::{ChartCanvas, Output, ParamControl};
+use lejto_charts::{draw_convergence, ConvergenceChart, ConvergenceLabels};
+use lejto_model::convergence::HORIZON;
+use lejto_model::{Convergence, ConvergencePoint, Outcome, Peak, ScenarioField};
+use leptos::prelude::*;
+
+/// Everything the view shows, computed once per change of the inputs.
+#[derive(Debug, Clone, PartialEq)]
+struct Projection {
+    points: Vec<ConvergencePoint>,
+    peak: Peak,
+    half: Option<(f64, f64)>,
+    late_halving: Option<f64>,
+    outcome: Outcome,
+    horizon: f64,
+}
+
+/// Samples per chart: smooth at phone and desktop widths, cheap to draw.
+const SAMPLES: usize = 240;
+
+fn project(c: &Convergence) -> Projection {
+    Projection {
+        points: c.series(SAMPLES),
+        peak: c.peak(),
+        half: c.half_time().map(|t| (t, c.gap(t))),
+        late_halving: c.late_halving_years(),
+        outcome: c.outcome(),
+        horizon: c.horizon(),
+    }
+}
+
+// Display precision. Sentences and outputs use the same functions, so their numbers agree.
+fn years(lang: Lang, v: f64) -> String {
+    format::fraction(lang, v, 1)
+}
+fn gap(lang: Lang, v: f64) -> String {
+    format::number(lang, v, Style::Significant(3))
+}
+
+fn facts(p: &Projection, lang: Lang) -> ResultFacts {
+    ResultFacts {
+        peak_t: years(lang, p.peak.t),
+        peak_gap: gap(lang, p.peak.gap),
+        half_t: p.half.map(|(t, _)| years(lang, t)),
+        late_halving: p.late_halving.map(|y| years(lang, y)),
+        horizon: format::fraction(lang, p.horizon, 0),
+        case: p.outcome,
+    }
+}
+
+const GROWTH: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 2),
+    spoken: |lang, v| (lang.texts().per_year)(&format::fraction(lang, v, 2)),
+    unit: |t| t.unit_per_year,
+};
+const DOLLARS: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 0),
+    spoken: format::dollars,
+    unit: |t| t.unit_dollars,
+};
+const EXPONENT: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 3),
+    spoken: |lang, v| format::fraction(lang, v, 3),
+    unit: |_| "",
+};
+const YEARS: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 0),
+    spoken: |lang, v| (lang.texts().years)(&format::fraction(lang, v, 0), v),
+    unit: |t| t.unit_years,
+};
+
+fn field_text(f: ScenarioField) -> fn(&Texts) -> InputText {
+    match f {
+        ScenarioField::Gi => |t| t.gi,
+        ScenarioField::Gh => |t| t.gh,
+        ScenarioField::Ga => |t| t.ga,
+        ScenarioField::Meek => |t| t.meek,
+        ScenarioField::Frontier => |t| t.frontier,
+        ScenarioField::Alpha => |t| t.alpha,
+    }
+}
+
+fn field_format(f: ScenarioField) -> ValueFormat {
+    match f {
+        ScenarioField::Gi | ScenarioField::Gh | ScenarioField::Ga => GROWTH,
+        ScenarioField::Meek | ScenarioField::Frontier => DOLLARS,
+        ScenarioField::Alpha => EXPONENT,
+    }
+}
+
+/// The convergence calculator: presets, the shared assumptions, the horizon, three outputs,
+/// the chart and a sentence stating the result.
+#[component]
+pub fn ConvergenceCalculator() -> impl IntoView {
+    let state = AppState::get();
+    let projection = Memo::new(move |_| {
+        Convergence::new(state.scenario.get(), state.horizon.get())
+            .ok()
+            .map(|c| project(&c))
+    });
+    let lang = move || state.lang.get();
+    let with_p = move |f: fn(&Projection, Lang) -> String| {
+        move || projection.with(|p| p.as_ref().map(|p| f(p, lang())).unwrap_or_default())
+    };
+
+    let sentence = Signal::derive(with_p(|p, l| (l.texts().result)(&facts(p, l))));
+    let alpha_effect = Signal::derive(move || {
+        let l = lang();
+        let cut = 1.0 - 10f64.powf(-state.scenario.get().alpha);
+        (l.texts().alpha_effect)(&format::number(l, cut, Style::Percent))
+    });
+
+    let inputs = ScenarioField::ALL
+        .into_iter()
+        .map(|f| {
+            let extra = (f == ScenarioField::Alpha).then_some(alpha_effect);
+            view! {
+                <ParamControl
+                    spec=f.spec()
+                    text=field_text(f)
+                    value=Signal::derive(move || f.get(&state.scenario.get()))
+                    on_change=Callback::new(move |v| state.scenario.update(|s| *s = f.set(*s, v)))
+                    format=field_format(f)
+                    extra=extra
+                />
+            }
+            .into_any()
+        })
+        .collect_view();
+
+    let draw = Box::new(move |root: &_, theme: &_| {
+        let t = state.texts();
+        let labels = ConvergenceLabels {
+            x_axis: t.chart_x,
+            loss_axis: t.chart_loss,
+            gap_axis: t.chart_gap_axis,
+            frontier: t.chart_frontier,
+            meek: t.chart_meek,
+            gap: t.chart_gap,
+            peak: t.chart_peak,
+            half: t.chart_half,
+        };
+        let l = lang();
+        projection.with(|p| {
+            let p = p.as_ref().ok_or_else(|| lejto_charts::ChartError("invalid inputs".into()))?;
+            let chart = ConvergenceChart {
+                points: &p.points,
+                peak: p.peak,
+                half: p.half,
+            };
+            draw_convergence(root, &chart, &labels, &|v, d| format::fraction(l, v, d as u8), theme)
+        })
+    });
+
+    view! {
+        <section class="calculator" id="convergence" aria-labelledby="convergence-title">
+            <h2 id="convergence-title">{move || state.texts().calc_title}</h2>
+            <p class="calc-intro">{move || state.texts().calc_intro}</p>
+            <div class="calc-grid">
+                <div class="calc-controls">
+                    <Presets />
+                    <fieldset class="params">
+                        <legend>{move || state.texts().assumptions}</legend>
+                        {inputs}
+                        <ParamControl
+                            spec=&HORIZON
+                            text=|t| t.horizon
+                            value=state.horizon
+                            on_change=Callback::new(move |v| state.horizon.set(v))
+                            format=YEARS
+                        />
+                    </fieldset>
+                </div>
+                <figure class="calc-figure">
+                    <dl class="outputs">
+                        <Output
+                            label=Signal::derive(move || state.texts().out_peak_t.to_string())
+                            text=Signal::derive(with_p(|p, l| (l.texts().years)(&years(l, p.peak.t), p.peak.t)))
+                            raw=Signal::derive(with_p(|p, _| p.peak.t.to_string()))
+                            testid="peak-t"
+                        />
+                        <Output
+                            label=Signal::derive(move || state.texts().out_peak_gap.to_string())
+                            text=Signal::derive(with_p(|p, l| format!("{} {}", gap(l, p.peak.gap), l.texts().loss_unit)))
+                            raw=Signal::derive(with_p(|p, _| p.peak.gap.to_string()))
+                            testid="peak-gap"
+                        />
+                        <Output
+                            label=Signal::derive(move || state.texts().out_half_t.to_string())
+                            text=Signal::derive(with_p(|p, l| match p.half {
+                                Some((t, _)) => (l.texts().years)(&years(l, t), t),
+                                None => (l.texts().not_within)(&format::fraction(l, p.horizon, 0)),
+                            }))
+                            raw=Signal::derive(with_p(|p, _| p.half.map(|(t, _)| t.to_string()).unwrap_or_default()))
+                            testid="half-t"
+                        />
+                    </dl>
+                    <div class="chart-box">
+                        <ChartCanvas
+                            draw=draw
+                            alt=Signal::derive(move || format!("{} {}", state.texts().chart_alt, sentence.get()))
+                            failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
+                            testid="convergence-chart"
+                        />
+                    </div>
+                    <figcaption class="result" data-testid="result-sentence">{move || sentence.get()}</figcaption>
+                </figure>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+//! The state every component shares, provided once by [`crate::app::App`].
+
+use crate::i18n::{Lang, Texts};
+use leptos::prelude::*;
+use lejto_model::Scenario;
+
+/// Reactive state shared by the whole page.
+#[derive(Debug, Clone, Copy)]
+pub struct AppState {
+    /// The reader's language.
+    pub lang: RwSignal<Lang>,
+    /// The shared assumptions: one value for every section.
+    pub scenario: RwSignal<Scenario>,
+    /// The convergence calculator's horizon, years.
+    pub horizon: RwSignal<f64>,
+    /// Whether the page is in a dark colour scheme (charts read their colours from CSS).
+    pub dark: RwSignal<bool>,
+}
+
+impl AppState {
+    /// The state provided by `App`.
+    pub fn get() -> AppState {
+        expect_context::<AppState>()
+    }
+
+    /// Texts of the active language (tracked).
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+}

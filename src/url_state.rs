@@ -1,0 +1,131 @@
+//! The page state in the address bar: read once at start, written on every change with
+//! `history.replaceState` (no history entry per slider tick). Parameter names are a public
+//! contract (README); the decoding rules live in `lejto_model::query`.
+
+use crate::i18n::Lang;
+use lejto_model::query;
+use lejto_model::Scenario;
+use wasm_bindgen::JsValue;
+use web_sys::UrlSearchParams;
+
+/// The `lang` URL key.
+pub const LANG_KEY: &str = "lang";
+
+/// A value in the opening link that was ignored, for the reader's notice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A numeric parameter: its key, the raw text, and the default used instead.
+    Value {
+        /// URL key.
+        key: &'static str,
+        /// Text as it stood in the link.
+        raw: String,
+        /// The default shown instead.
+        default: f64,
+    },
+    /// `lang` was neither `hu` nor `en`.
+    Lang {
+        /// Text as it stood in the link.
+        raw: String,
+    },
+}
+
+/// What the opening link says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Initial {
+    /// The shared scenario.
+    pub scenario: Scenario,
+    /// The convergence horizon in years.
+    pub horizon: f64,
+    /// The language from the link, if given and valid.
+    pub lang: Option<Lang>,
+    /// Everything that was ignored.
+    pub notices: Vec<Notice>,
+}
+
+/// Decodes a query string (with or without the leading `?`).
+pub fn parse(search: &str) -> Initial {
+    let pairs = query_pairs(search);
+    let decoded = query::decode(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut notices: Vec<Notice> = decoded
+        .rejected
+        .iter()
+        .map(|r| Notice::Value {
+            key: r.error.name(),
+            raw: r.raw.clone(),
+            default: default_of(r.error.name()),
+        })
+        .collect();
+    let mut lang = None;
+    for (_, v) in pairs.iter().filter(|(k, _)| k == LANG_KEY) {
+        match Lang::parse(v) {
+            Some(l) => lang = Some(l),
+            None => notices.push(Notice::Lang { raw: v.clone() }),
+        }
+    }
+    Initial {
+        scenario: decoded.scenario,
+        horizon: decoded.horizon,
+        lang,
+        notices,
+    }
+}
+
+fn default_of(key: &str) -> f64 {
+    lejto_model::ScenarioField::ALL
+        .iter()
+        .map(|f| f.spec())
+        .chain(std::iter::once(&lejto_model::convergence::HORIZON))
+        .find(|s| s.key == key)
+        .map(|s| s.default)
+        .unwrap_or(f64::NAN)
+}
+
+/// Splits a query string into percent-decoded pairs, in order, with the browser's own rules.
+fn query_pairs(search: &str) -> Vec<(String, String)> {
+    let Ok(params) = UrlSearchParams::new_with_str(search) else {
+        return Vec::new();
+    };
+    let Ok(Some(iter)) = js_sys::try_iter(&params) else {
+        return Vec::new();
+    };
+    iter.flatten()
+        .filter_map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// Reads the current page address.
+pub fn read() -> Initial {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    parse(&search)
+}
+
+/// Puts the state into the address bar without adding a history entry. Parameters this page
+/// does not know (a host's tracking-free `ref`, say) are kept as they were.
+pub fn write(scenario: &Scenario, horizon: f64, lang: Lang) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = UrlSearchParams::new_with_str(&search) else { return };
+    for (key, value) in query::encode(scenario, horizon) {
+        params.set(key, &value);
+    }
+    params.set(LANG_KEY, lang.code());
+    let url = format!(
+        "{}?{}{}",
+        location.pathname().unwrap_or_default(),
+        String::from(params.to_string()),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let current = format!("{}{}", location.pathname().unwrap_or_default(), search);
+        if current != url {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The one component that owns a `<canvas>`: sizes its backing store for the screen's pixel
+//! density, follows its own size and the colour scheme, and redraws through a plain function.
+
+use crate::state::AppState;
+use crate::theme::chart_theme;
+use lejto_charts::{ChartError, ChartTheme};
+use leptos::html;
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use plotters_canvas::CanvasBackend;
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+thread_local! {
+    static FIRST_DRAW_MARKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A chart drawing function: everything it reads from signals is tracked, so the chart redraws
+/// exactly when its data, language or theme changes.
+pub type DrawFn = dyn Fn(&DrawingArea<CanvasBackend, Shift>, &ChartTheme) -> Result<(), ChartError>;
+
+/// A canvas that redraws whenever `draw`'s inputs, its size or the colour scheme change.
+/// `alt` is the chart's text alternative (generated from the current numbers).
+#[component]
+pub fn ChartCanvas(
+    /// Draws the chart; see [`DrawFn`].
+    draw: Box<DrawFn>,
+    /// Text alternative for screen readers.
+    #[prop(into)]
+    alt: Signal<String>,
+    /// Shown if drawing fails.
+    #[prop(into)]
+    failed_text: Signal<String>,
+    /// `data-testid` of the canvas.
+    testid: &'static str,
+) -> impl IntoView {
+    let state = AppState::get();
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let failed_ref = NodeRef::<html::P>::new();
+    // CSS size in CSS pixels and the device pixel ratio, written only by the ResizeObserver.
+    let size = RwSignal::new((0.0f64, 0.0f64, 1.0f64));
+
+    Effect::new(move |observer: Option<Option<web_sys::ResizeObserver>>| {
+        if let Some(existing) = observer.flatten() {
+            return Some(existing);
+        }
+        let canvas = canvas_ref.get()?;
+        let target = canvas.clone();
+        let on_resize = Closure::<dyn Fn()>::new(move || {
+            let dpr = window().device_pixel_ratio().max(1.0);
+            let rect = target.get_bounding_client_rect();
+            size.set((rect.width(), rect.height(), dpr));
+        });
+        let ro = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        ro.observe(&canvas);
+        on_resize.forget();
+        Some(ro)
+    });
+
+    Effect::new(move || {
+        let (w, h, dpr) = size.get();
+        state.dark.track();
+        let Some(canvas) = canvas_ref.get() else { return };
+        if w < 1.0 || h < 1.0 {
+            return;
+        }
+        let result = redraw(&canvas, w, h, dpr, &draw);
+        if let Some(p) = failed_ref.get() {
+            p.set_hidden(result.is_ok());
+        }
+        if let Err(e) = result {
+            web_sys::console::warn_1(&e.to_string().into());
+        }
+    });
+
+    view! {
+        <canvas
+            node_ref=canvas_ref
+            class="chart-canvas"
+            role="img"
+            aria-label=move || alt.get()
+            data-testid=testid
+        ></canvas>
+        <p node_ref=failed_ref class="chart-failed" hidden=true>{move || failed_text.get()}</p>
+    }
+}
+
+/// Sizes the backing store to CSS size × devicePixelRatio and draws at that scale.
+fn redraw(
+    canvas: &HtmlCanvasElement,
+    w: f64,
+    h: f64,
+    dpr: f64,
+    draw: &DrawFn,
+) -> Result<(), ChartError> {
+    canvas.set_width((w * dpr).round() as u32);
+    canvas.set_height((h * dpr).round() as u32);
+    let theme = chart_theme(canvas, dpr);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| ChartError("no 2D context".into()))?;
+    draw(&backend.into_drawing_area(), &theme)?;
+    let draws = canvas
+        .get_attribute("data-draws")
+        .and_then(|d| d.parse::<u32>().ok())
+        .unwrap_or(0);
+    let _ = canvas.set_attribute("data-draws", &(draws + 1).to_string());
+    FIRST_DRAW_MARKED.with(|marked| {
+        if !marked.replace(true) {
+            if let Some(perf) = window().performance() {
+                let _ = perf.mark("lejto:first-chart");
+            }
+        }
+    });
+    Ok(())
+}
