@@ -165,20 +165,6 @@ pub fn ConvergenceCalculator() -> impl IntoView {
             <h2 id="convergence-title">{move || state.texts().calc_title}</h2>
             <p class="calc-intro">{move || state.texts().calc_intro}</p>
             <div class="calc-grid">
-                <div class="calc-controls">
-                    <Presets />
-                    <fieldset class="params">
-                        <legend>{move || state.texts().assumptions}</legend>
-                        {inputs}
-                        <ParamControl
-                            spec=&HORIZON
-                            text=|t| t.horizon
-                            value=state.horizon
-                            on_change=Callback::new(move |v| state.horizon.set(v))
-                            format=YEARS
-                        />
-                    </fieldset>
-                </div>
                 <figure class="calc-figure">
                     <dl class="outputs">
                         <Output
@@ -213,6 +199,20 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                     </div>
                     <figcaption class="result" data-testid="result-sentence">{move || sentence.get()}</figcaption>
                 </figure>
+                <div class="calc-controls">
+                    <Presets />
+                    <fieldset class="params">
+                        <legend>{move || state.texts().assumptions}</legend>
+                        {inputs}
+                        <ParamControl
+                            spec=&HORIZON
+                            text=|t| t.horizon
+                            value=state.horizon
+                            on_change=Callback::new(move |v| state.horizon.set(v))
+                            format=YEARS
+                        />
+                    </fieldset>
+                </div>
             </div>
         </section>
     }

@@ -63,7 +63,7 @@ pub static TEXTS: Texts = Texts {
     calc_title: "When does the meek model catch up?",
     calc_intro: "Two labs train language models. The frontier lab's budget multiplies every year; the meek lab \
                  spends the same amount forever. Both get the same cheaper hardware and better algorithms. \
-                 Loss (lower is better) follows the scaling law L = A·C^−α + L0 of the compute C each can buy.",
+                 Loss (lower is better) follows the scaling law L = A·C⁻ᵅ + L₀ of the compute C each can buy.",
     gi: InputText {
         label: "Frontier budget growth",
         help: "How many times larger the frontier lab's training budget gets each year.",

@@ -56,7 +56,7 @@ pub static TEXTS: Texts = Texts {
     calc_intro: "Két labor tanít nyelvi modellt. Az élvonalbeli labor költségvetése évről évre többszöröződik, a \
                  szelíd labor mindig ugyanannyit költ. Az olcsóbbá váló hardver és a jobb algoritmusok mindkettőnek \
                  egyformán jutnak. A veszteség (minél kisebb, annál jobb) a megvásárolható C számítás skálázási \
-                 törvényét követi: L = A·C^−α + L0.",
+                 törvényét követi: L = A·C⁻ᵅ + L₀.",
     gi: InputText {
         label: "Az élvonal költségvetésének növekedése",
         help: "Évente hányszorosára nő az élvonalbeli labor tanítási költségvetése.",

@@ -107,7 +107,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .y_label_formatter(&loss_fmt)
         .label_style(font(12.0))
         .axis_desc_style(font(13.0))
-        .light_line_style(theme.grid.color())
+        .max_light_lines(0)
         .bold_line_style(theme.grid.color())
         .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
         .draw()?;
@@ -120,6 +120,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
     top.configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)
         .label_font(font(12.0))
+        .legend_area_size(theme.px(28.0))
         .background_style(theme.background.color().mix(0.85))
         .border_style(theme.grid.color())
         .margin(theme.px(6.0))
@@ -144,7 +145,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .y_label_formatter(&gap_fmt)
         .label_style(font(12.0))
         .axis_desc_style(font(13.0))
-        .light_line_style(theme.grid.color())
+        .max_light_lines(0)
         .bold_line_style(theme.grid.color())
         .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
         .draw()?;
@@ -185,6 +186,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)
         .label_font(font(12.0))
+        .legend_area_size(theme.px(28.0))
         .background_style(theme.background.color().mix(0.85))
         .border_style(theme.grid.color())
         .margin(theme.px(6.0))

@@ -1,0 +1,35 @@
+// Renders the page at phone and desktop widths, light and dark, in both languages, to PNGs
+// for a person to look at: node scripts/screenshots.mjs <dist> <outdir> [query]
+import { mkdir } from 'node:fs/promises';
+import { serve } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+
+const [dist = 'target/e2e-dist', out = 'target/screenshots', query = ''] = process.argv.slice(2);
+await mkdir(out, { recursive: true });
+const server = await serve(dist);
+const browser = await launch();
+try {
+  for (const [name, width, height, scale] of [['desktop', 1280, 900, 1], ['phone', 390, 844, 3]]) {
+    for (const scheme of ['light', 'dark']) {
+      for (const lang of ['hu', 'en']) {
+        const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, colorScheme: scheme });
+        await page.goto(`${server.url}?lang=${lang}${query ? '&' + query : ''}`);
+        await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+        const file = `${out}/${name}-${scheme}-${lang}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        // A tall phone page does not fit one look: save it in screen-sized parts too.
+        const total = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let i = 0, y = 0; y < total && i < 6; i++, y += height) {
+          const part = `${out}/${name}-${scheme}-${lang}-part${i + 1}.png`;
+          await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
+        }
+        await page.locator('.calc-figure').screenshot({ path: `${out}/${name}-${scheme}-${lang}-figure.png` });
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

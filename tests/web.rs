@@ -1,0 +1,60 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) for what needs a real browser:
+//! `Intl` number formatting and the browser's URL parsing.
+
+use lejto::format::{self, Style};
+use lejto::i18n::Lang;
+use lejto::url_state::{self, Notice};
+use lejto_model::Scenario;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn numbers_follow_the_language() {
+    // Hungarian groups with a (narrow) no-break space and uses a decimal comma.
+    let hu = format::fraction(Lang::Hu, 12_345.5, 1);
+    assert_eq!(hu.replace(['\u{a0}', '\u{202f}'], " "), "12 345,5");
+    assert_eq!(format::fraction(Lang::En, 12_345.5, 1), "12,345.5");
+    assert_eq!(format::number(Lang::Hu, 0.2117, Style::Significant(3)), "0,212");
+    assert_eq!(format::number(Lang::En, f64::NAN, Style::Significant(3)), "–");
+}
+
+#[wasm_bindgen_test]
+fn dollars_read_naturally() {
+    assert_eq!(format::dollars(Lang::En, 1000.0), "$1,000");
+    assert_eq!(format::dollars(Lang::En, 1e8), "$100 million");
+    assert_eq!(format::dollars(Lang::Hu, 1e8), "100 millió dollár");
+}
+
+#[wasm_bindgen_test]
+fn typed_numbers_are_read_in_the_readers_convention() {
+    let spec = lejto_model::ScenarioField::Meek.spec();
+    let en = format::normalise_typed(Lang::En, "1,000,000");
+    assert_eq!(spec.parse(&en), Ok(1e6));
+    let hu = format::fraction(Lang::Hu, 1e6, 0);
+    assert_eq!(spec.parse(&format::normalise_typed(Lang::Hu, &hu)), Ok(1e6));
+}
+
+#[wasm_bindgen_test]
+fn url_values_fall_back_with_notices() {
+    let initial = url_state::parse("?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar");
+    let d = Scenario::default();
+    assert_eq!(initial.scenario, Scenario { ga: 2.5, ..d });
+    assert_eq!(initial.lang, None);
+    let keys: Vec<String> = initial
+        .notices
+        .iter()
+        .map(|n| match n {
+            Notice::Value { key, .. } => key.to_string(),
+            Notice::Lang { raw } => format!("lang={raw}"),
+        })
+        .collect();
+    assert_eq!(keys, ["alpha", "gi", "meek", "lang=xx"]);
+}
+
+#[wasm_bindgen_test]
+fn percent_encoded_links_decode() {
+    let initial = url_state::parse("?meek=1%2E5e3&lang=EN");
+    assert_eq!(initial.scenario.meek, 1500.0);
+    assert_eq!(initial.lang, Some(Lang::En));
+}
