@@ -1,0 +1,82 @@
+// Benchmark (not a test): bytes shipped, time to the first drawn chart, and slider-to-paint
+// latency in headless Chromium. Usage: node scripts/bench.mjs [dist] [runs]
+//
+// Slider-to-paint: a trusted key press moves a slider; we time from the keydown event to the
+// end of the next frame that paints the change (requestAnimationFrame, then a task after it).
+// Chromium runs with an unthrottled frame rate so the figure measures our work, not where the
+// press happened to fall in a 16.7 ms vsync interval.
+import { readdir, readFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { extname, join } from 'node:path';
+import { serve } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+
+const [dist = 'target/e2e-dist', runsArg = '200'] = process.argv.slice(2);
+const RUNS = Number(runsArg);
+
+async function sizes() {
+  const rows = [];
+  for (const name of await readdir(dist)) {
+    if (name.startsWith('.')) continue;
+    const body = await readFile(join(dist, name));
+    rows.push({
+      file: name,
+      kind: extname(name).slice(1),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return rows;
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+const rows = await sizes();
+console.log('Bytes shipped (KiB)        raw    gzip  brotli');
+for (const r of rows) console.log(`${r.file.padEnd(24).slice(0, 24)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'TOTAL'.padEnd(24)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+
+const server = await serve(dist);
+const browser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+try {
+  const firstChart = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForFunction(() => performance.getEntriesByName('lejto:first-chart').length > 0);
+    firstChart.push(await page.evaluate(() => performance.getEntriesByName('lejto:first-chart')[0].startTime));
+    await page.close();
+  }
+  console.log(`\nNavigation to first drawn chart: median ${quantile(firstChart, 0.5).toFixed(0)} ms (of ${firstChart.length} loads)`);
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}?lang=en`);
+  await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+  await page.evaluate(() => {
+    window.__lat = [];
+    const slider = document.querySelector('[data-testid="range-gi"]');
+    slider.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => window.__lat.push(performance.now() - t0);
+        ch.port2.postMessage(0);
+      });
+    }, { capture: true });
+  });
+  await page.focus('[data-testid="range-gi"]');
+  for (let i = 0; i < RUNS; i++) {
+    // Sweep back and forth so every press changes the value.
+    await page.keyboard.press(Math.floor(i / 40) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForFunction((n) => window.__lat.length > n, i);
+  }
+  const lat = await page.evaluate(() => window.__lat);
+  const draws = await page.$eval('[data-testid="convergence-chart"]', (c) => Number(c.dataset.draws));
+  console.log(`Slider input to painted frame: median ${quantile(lat, 0.5).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (${lat.length} presses, ${draws} draws)`);
+  console.log(`\nBudget (issue 2): brotli total ≤ 150 KiB: ${total.brotli / 1024 <= 150 ? 'met' : 'MISSED'}; p95 ≤ 16 ms: ${quantile(lat, 0.95) <= 16 ? 'met' : 'MISSED'}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,91 @@
+// Shared set-up for the end-to-end tests: one server and one browser per file, a fresh page
+// per test that blocks and records every request to another host and every console error.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function startHarness() {
+  const dist = process.env.E2E_DIST ?? 'target/e2e-dist';
+  const server = await serve(dist);
+  const browser = await launch();
+  const origin = new URL(server.url).host;
+  const pages = [];
+
+  /** Opens the app with `query`; records problems in `page.problems`. */
+  async function open(query = '', options = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    page.problems = { external: [], console: [], pageErrors: [] };
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.host === origin) return route.continue();
+      page.problems.external.push(url.href);
+      return route.abort();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') page.problems.console.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => page.problems.pageErrors.push(String(e)));
+    pages.push(page);
+    await page.goto(server.url + query);
+    await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+    return page;
+  }
+
+  async function stop() {
+    await browser.close();
+    await server.close();
+  }
+
+  return { open, stop, pages, serverUrl: server.url };
+}
+
+/** Raw `data-value` of a test hook, as a number (NaN for "", so callers check explicitly). */
+export async function value(page, testid) {
+  const raw = await page.getAttribute(`[data-testid="${testid}"]`, 'data-value');
+  return raw === '' || raw === null ? NaN : Number(raw);
+}
+
+export async function rawValue(page, testid) {
+  return page.getAttribute(`[data-testid="${testid}"]`, 'data-value');
+}
+
+export async function outputs(page) {
+  return {
+    peakT: await rawValue(page, 'peak-t'),
+    peakGap: await rawValue(page, 'peak-gap'),
+    halfT: await rawValue(page, 'half-t'),
+  };
+}
+
+/** The number of times the chart has been drawn, and its pixels. */
+export async function chartState(page) {
+  return page.$eval('[data-testid="convergence-chart"]', (c) => ({
+    draws: Number(c.dataset.draws),
+    pixels: c.toDataURL(),
+    width: c.width,
+    cssWidth: c.getBoundingClientRect().width,
+  }));
+}
+
+/** Waits until the chart has been drawn more times than `before`. */
+export async function waitForRedraw(page, before) {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="convergence-chart"]').dataset.draws) > n,
+    before,
+  );
+}
+
+export function query(page) {
+  return Object.fromEntries(new URL(page.url()).searchParams);
+}
+
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

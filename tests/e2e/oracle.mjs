@@ -1,0 +1,53 @@
+// An independent implementation of MODEL.md §1.1–§1.2 in JavaScript, straight from the
+// formulas, so the browser tests check the app's numbers instead of trusting them.
+const A = 1070;
+const KAPPA = 1e17;
+
+/** ΔL(t) = A·(κ·B_M·G^t)^−α − A·(κ·B_F·(g_i·G)^t)^−α  (E1–E4; L0 cancels). */
+export function gap(s, t) {
+  const G = s.gh * s.ga;
+  const meek = A * Math.pow(KAPPA * s.meek * Math.pow(G, t), -s.alpha);
+  const frontier = A * Math.pow(KAPPA * s.frontier * Math.pow(G * s.gi, t), -s.alpha);
+  return meek - frontier;
+}
+
+/** Peak over [0, horizon]: E5 generalised to R = B_F/B_M, clipped to the interval. */
+export function peak(s, horizon) {
+  const G = s.gh * s.ga;
+  const candidates = [0, horizon];
+  if (G > 1 && s.gi > 1) {
+    const R = s.frontier / s.meek;
+    const t = (Math.log(Math.log(G * s.gi) / Math.log(G)) - s.alpha * Math.log(R)) / (s.alpha * Math.log(s.gi));
+    if (t > 0 && t < horizon) candidates.push(t);
+  }
+  let best = { t: 0, gap: gap(s, 0) };
+  for (const t of candidates) {
+    const g = gap(s, t);
+    if (g > best.gap) best = { t, gap: g };
+  }
+  return best;
+}
+
+/** First t after the peak with ΔL ≤ peak/2, by a fine scan then bisection; null if none. */
+export function halfTime(s, horizon) {
+  const p = peak(s, horizon);
+  if (!(p.gap > 0)) return null;
+  const target = p.gap / 2;
+  const steps = 4000;
+  let prev = p.t;
+  for (let i = 1; i <= steps; i++) {
+    const t = p.t + ((horizon - p.t) * i) / steps;
+    if (gap(s, t) <= target) {
+      let lo = prev, hi = t;
+      for (let k = 0; k < 80; k++) {
+        const mid = (lo + hi) / 2;
+        if (gap(s, mid) > target) lo = mid; else hi = mid;
+      }
+      return hi;
+    }
+    prev = t;
+  }
+  return null;
+}
+
+export const DEFAULTS = { gi: 5 / 1.4, gh: 1.4, ga: 2.8, alpha: 0.154, meek: 1000, frontier: 1000, horizon: 20 };
