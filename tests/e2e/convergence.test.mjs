@@ -89,7 +89,9 @@ describe('convergence calculator', () => {
   it('moves with the mouse', async () => {
     const page = await h.open('?lang=en');
     const before = await outputs(page);
-    const box = await page.locator('[data-testid="range-ga"]').boundingBox();
+    const slider = page.locator('[data-testid="range-ga"]');
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
     await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
     await page.waitForFunction((v) => document.querySelector('[data-testid="peak-t"]').dataset.value !== v, before.peakT);
     assert.ok(Number(query(page).ga) > 5, `ga in URL: ${query(page).ga}`);
