@@ -7,6 +7,10 @@ use crate::theme::follow_color_scheme;
 use crate::url_state;
 use crate::widgets::{LangSwitch, UrlNotice};
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long the address bar waits after the last change before it is rewritten.
+const URL_WRITE_DELAY: Duration = Duration::from_millis(150);
 
 /// The browser's preferred language (Hungarian for any `hu*` tag, otherwise English).
 fn browser_lang() -> Lang {
@@ -32,9 +36,22 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     follow_color_scheme(state.dark);
 
-    // The address bar mirrors the state, so a copied link reopens exactly this view.
-    Effect::new(move || {
-        url_state::write(&state.scenario.get(), state.horizon.get(), state.lang.get());
+    // The address bar mirrors the state, so a copied link reopens exactly this view. Writes
+    // wait for a pause: a dragged slider fires dozens of inputs a second, and Chromium ignores
+    // (and warns about) more than a few hundred history updates in ten seconds.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first_run: Option<()>| {
+        let (scenario, horizon, lang) =
+            (state.scenario.get(), state.horizon.get(), state.lang.get());
+        if let Some(old) = pending.try_update_value(Option::take).flatten() {
+            old.clear();
+        }
+        if first_run.is_none() {
+            url_state::write(&scenario, horizon, lang);
+        } else {
+            let write = move || url_state::write(&scenario, horizon, lang);
+            pending.set_value(set_timeout_with_handle(write, URL_WRITE_DELAY).ok());
+        }
     });
     // <html lang> and the title follow the language (screen readers and hyphenation use it).
     Effect::new(move || {

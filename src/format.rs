@@ -85,7 +85,14 @@ pub fn dollars(lang: Lang, value: f64) -> String {
     let n = if value.abs() >= 1e6 {
         number(lang, value, Style::CompactLong)
     } else {
-        number(lang, value, Style::Fraction { max: 0, fixed: false })
+        number(
+            lang,
+            value,
+            Style::Fraction {
+                max: 0,
+                fixed: false,
+            },
+        )
     };
     (lang.texts().dollars)(&n)
 }

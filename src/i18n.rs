@@ -42,7 +42,11 @@ impl Lang {
     /// The language a browser prefers: Hungarian for any `hu*` tag, English otherwise.
     pub fn from_browser_tags<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
         for tag in tags {
-            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            let primary = tag
+                .split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
             match primary.as_str() {
                 "hu" => return Lang::Hu,
                 "en" => return Lang::En,

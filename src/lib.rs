@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod calculators;
+pub mod canvas_backend;
 pub mod format;
 pub mod i18n;
 pub mod state;

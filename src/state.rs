@@ -1,8 +1,8 @@
 //! The state every component shares, provided once by [`crate::app::App`].
 
 use crate::i18n::{Lang, Texts};
-use leptos::prelude::*;
 use lejto_model::Scenario;
+use leptos::prelude::*;
 
 /// Reactive state shared by the whole page.
 #[derive(Debug, Clone, Copy)]

@@ -14,9 +14,11 @@ pub fn follow_color_scheme(dark: RwSignal<bool>) {
         return;
     };
     dark.set(mql.matches());
-    let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| {
-        dark.set(e.matches());
-    });
+    let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+        move |e: web_sys::MediaQueryListEvent| {
+            dark.set(e.matches());
+        },
+    );
     let _ = mql.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
     // The page lives as long as the listener; dropping the closure would detach it.
     on_change.forget();

@@ -108,10 +108,14 @@ pub fn read() -> Initial {
 /// Puts the state into the address bar without adding a history entry. Parameters this page
 /// does not know (a host's tracking-free `ref`, say) are kept as they were.
 pub fn write(scenario: &Scenario, horizon: f64, lang: Lang) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
     let search = location.search().unwrap_or_default();
-    let Ok(params) = UrlSearchParams::new_with_str(&search) else { return };
+    let Ok(params) = UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
     for (key, value) in query::encode(scenario, horizon) {
         params.set(key, &value);
     }

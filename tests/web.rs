@@ -15,8 +15,14 @@ fn numbers_follow_the_language() {
     let hu = format::fraction(Lang::Hu, 12_345.5, 1);
     assert_eq!(hu.replace(['\u{a0}', '\u{202f}'], " "), "12 345,5");
     assert_eq!(format::fraction(Lang::En, 12_345.5, 1), "12,345.5");
-    assert_eq!(format::number(Lang::Hu, 0.2117, Style::Significant(3)), "0,212");
-    assert_eq!(format::number(Lang::En, f64::NAN, Style::Significant(3)), "–");
+    assert_eq!(
+        format::number(Lang::Hu, 0.2117, Style::Significant(3)),
+        "0,212"
+    );
+    assert_eq!(
+        format::number(Lang::En, f64::NAN, Style::Significant(3)),
+        "–"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -24,7 +24,7 @@ struct Projection {
 }
 
 /// Samples per chart: smooth at phone and desktop widths, cheap to draw.
-const SAMPLES: usize = 240;
+const SAMPLES: usize = 120;
 
 fn project(c: &Convergence) -> Projection {
     Projection {
@@ -126,7 +126,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                 <ParamControl
                     spec=f.spec()
                     text=field_text(f)
-                    value=Signal::derive(move || f.get(&state.scenario.get()))
+                    value=Memo::new(move |_| f.get(&state.scenario.get()))
                     on_change=Callback::new(move |v| state.scenario.update(|s| *s = f.set(*s, v)))
                     format=field_format(f)
                     extra=extra
@@ -150,13 +150,21 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         };
         let l = lang();
         projection.with(|p| {
-            let p = p.as_ref().ok_or_else(|| lejto_charts::ChartError("invalid inputs".into()))?;
+            let p = p
+                .as_ref()
+                .ok_or_else(|| lejto_charts::ChartError("invalid inputs".into()))?;
             let chart = ConvergenceChart {
                 points: &p.points,
                 peak: p.peak,
                 half: p.half,
             };
-            draw_convergence(root, &chart, &labels, &|v, d| format::fraction(l, v, d as u8), theme)
+            draw_convergence(
+                root,
+                &chart,
+                &labels,
+                &|v, d| format::fraction(l, v, d as u8),
+                theme,
+            )
         })
     });
 

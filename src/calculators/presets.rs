@@ -34,12 +34,14 @@ pub fn Presets() -> impl IntoView {
             {Preset::ALL
                 .into_iter()
                 .map(|p| {
+                    // A memo, so a slider tick only touches the buttons whose state flips.
+                    let pressed = Memo::new(move |_| state.scenario.get() == p.scenario());
                     view! {
                         <button
                             type="button"
                             class="preset"
                             data-testid=format!("preset-{}", id(p))
-                            aria-pressed=move || (state.scenario.get() == p.scenario()).to_string()
+                            aria-pressed=move || pressed.get().to_string()
                             on:click=move |_| state.scenario.set(p.scenario())
                         >
                             <span class="preset-name">{move || names(p, state.texts()).0}</span>

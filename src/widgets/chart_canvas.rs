@@ -1,6 +1,7 @@
 //! The one component that owns a `<canvas>`: sizes its backing store for the screen's pixel
 //! density, follows its own size and the colour scheme, and redraws through a plain function.
 
+use crate::canvas_backend::MeasuredCanvas;
 use crate::state::AppState;
 use crate::theme::chart_theme;
 use lejto_charts::{ChartError, ChartTheme};
@@ -8,7 +9,6 @@ use leptos::html;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -19,7 +19,8 @@ thread_local! {
 
 /// A chart drawing function: everything it reads from signals is tracked, so the chart redraws
 /// exactly when its data, language or theme changes.
-pub type DrawFn = dyn Fn(&DrawingArea<CanvasBackend, Shift>, &ChartTheme) -> Result<(), ChartError>;
+pub type DrawFn =
+    dyn Fn(&DrawingArea<MeasuredCanvas, Shift>, &ChartTheme) -> Result<(), ChartError>;
 
 /// A canvas that redraws whenever `draw`'s inputs, its size or the colour scheme change.
 /// `alt` is the chart's text alternative (generated from the current numbers).
@@ -41,6 +42,9 @@ pub fn ChartCanvas(
     let failed_ref = NodeRef::<html::P>::new();
     // CSS size in CSS pixels and the device pixel ratio, written only by the ResizeObserver.
     let size = RwSignal::new((0.0f64, 0.0f64, 1.0f64));
+    // Colours from CSS, read again only when the colour scheme or pixel ratio changes:
+    // getComputedStyle on every slider tick costs more than the lines it colours.
+    let theme_cache = StoredValue::new(None::<(bool, ChartTheme)>);
 
     Effect::new(move |observer: Option<Option<web_sys::ResizeObserver>>| {
         if let Some(existing) = observer.flatten() {
@@ -61,12 +65,28 @@ pub fn ChartCanvas(
 
     Effect::new(move || {
         let (w, h, dpr) = size.get();
-        state.dark.track();
-        let Some(canvas) = canvas_ref.get() else { return };
+        let dark = state.dark.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
         if w < 1.0 || h < 1.0 {
             return;
         }
-        let result = redraw(&canvas, w, h, dpr, &draw);
+        let theme = match theme_cache.get_value() {
+            Some((d, t)) if d == dark && t.scale == dpr => t,
+            _ => {
+                let t = chart_theme(&canvas, dpr);
+                theme_cache.set_value(Some((dark, t)));
+                t
+            }
+        };
+        let perf = window().performance();
+        let started = perf.as_ref().map(|p| p.now());
+        let result = redraw(&canvas, w, h, &theme, &draw);
+        // The benchmark reads how long the last draw took.
+        if let (Some(p), Some(t0)) = (perf, started) {
+            let _ = canvas.set_attribute("data-draw-ms", &format!("{:.2}", p.now() - t0));
+        }
         if let Some(p) = failed_ref.get() {
             p.set_hidden(result.is_ok());
         }
@@ -92,15 +112,20 @@ fn redraw(
     canvas: &HtmlCanvasElement,
     w: f64,
     h: f64,
-    dpr: f64,
+    theme: &ChartTheme,
     draw: &DrawFn,
 ) -> Result<(), ChartError> {
-    canvas.set_width((w * dpr).round() as u32);
-    canvas.set_height((h * dpr).round() as u32);
-    let theme = chart_theme(canvas, dpr);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| ChartError("no 2D context".into()))?;
-    draw(&backend.into_drawing_area(), &theme)?;
+    // Resizing reallocates (and clears) the backing store: do it only when the size changed.
+    let (bw, bh) = (
+        (w * theme.scale).round() as u32,
+        (h * theme.scale).round() as u32,
+    );
+    if canvas.width() != bw || canvas.height() != bh {
+        canvas.set_width(bw);
+        canvas.set_height(bh);
+    }
+    let backend = MeasuredCanvas::new(canvas).ok_or_else(|| ChartError("no 2D context".into()))?;
+    draw(&backend.into_drawing_area(), theme)?;
     let draws = canvas
         .get_attribute("data-draws")
         .and_then(|d| d.parse::<u32>().ok())

@@ -60,7 +60,10 @@ pub fn ParamControl(
             }
             Err(_) => {
                 let t = lang.texts();
-                let (min, max) = ((format.field)(lang, spec.min), (format.field)(lang, spec.max));
+                let (min, max) = (
+                    (format.field)(lang, spec.min),
+                    (format.field)(lang, spec.max),
+                );
                 error.set(Some((t.field_error)(&min, &max)));
             }
         }

@@ -9,9 +9,11 @@ fn describe(notice: &Notice, state: &AppState) -> String {
     let lang = state.lang.get();
     let t = lang.texts();
     match notice {
-        Notice::Value { key, raw, default } => {
-            (t.url_rejected)(key, raw, &format::number(lang, *default, format::Style::Significant(4)))
-        }
+        Notice::Value { key, raw, default } => (t.url_rejected)(
+            key,
+            raw,
+            &format::number(lang, *default, format::Style::Significant(4)),
+        ),
         Notice::Lang { raw } => (t.url_bad_lang)(raw),
     }
 }

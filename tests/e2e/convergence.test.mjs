@@ -3,7 +3,7 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, chartState, outputs, query, rawValue, startHarness, value, waitForRedraw,
+  axeViolations, chartState, outputs, query, rawValue, startHarness, urlSettled, value, waitForRedraw,
 } from './harness.mjs';
 import * as oracle from './oracle.mjs';
 
@@ -27,6 +27,7 @@ function scenarioOf(page) {
 
 /** The page's outputs agree with the independent implementation of MODEL.md. */
 async function assertMatchesModel(page) {
+  await urlSettled(page);
   const s = scenarioOf(page);
   const p = oracle.peak(s, s.horizon);
   const half = oracle.halfTime(s, s.horizon);
@@ -78,6 +79,7 @@ describe('convergence calculator', () => {
     const afterKeys = await outputs(page);
     assert.notDeepEqual(afterKeys, before);
     assert.notEqual((await chartState(page)).pixels, chart.pixels, 'canvas pixels changed');
+    await urlSettled(page);
     assert.ok(Number(query(page).gi) > oracle.DEFAULTS.gi, `gi in URL: ${query(page).gi}`);
     assert.equal(await page.evaluate(() => history.length), historyLength);
     await assertMatchesModel(page);
@@ -94,6 +96,7 @@ describe('convergence calculator', () => {
     const box = await slider.boundingBox();
     await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
     await page.waitForFunction((v) => document.querySelector('[data-testid="peak-t"]').dataset.value !== v, before.peakT);
+    await urlSettled(page);
     assert.ok(Number(query(page).ga) > 5, `ga in URL: ${query(page).ga}`);
     await assertMatchesModel(page);
   });
@@ -106,7 +109,7 @@ describe('convergence calculator', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
     await page.focus('[data-testid="range-horizon"]');
     await page.keyboard.press('End');
-    const link = page.url();
+    const link = await urlSettled(page);
     const state = await outputs(page);
     const fields = await page.$$eval('.param-field input', (els) => els.map((e) => e.value));
     const fresh = await h.open(link.slice(link.indexOf('?')));
@@ -123,6 +126,7 @@ describe('convergence calculator', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'hu');
     assert.notEqual(await page.textContent('h1'), heading);
     assert.match(await page.textContent('[data-testid="peak-t"]'), /^\d+,\d év$/);
+    await urlSettled(page);
     assert.equal(query(page).lang, 'hu');
     assert.equal(await page.title(), await page.textContent('h1'));
     // Numbers inside the sentence equal the outputs they describe, in this language's format.

@@ -80,6 +80,18 @@ export async function waitForRedraw(page, before) {
   );
 }
 
+/** Waits until the address bar has stopped changing (the app rewrites it after a short pause). */
+export async function urlSettled(page, quietMs = 400) {
+  let last = page.url();
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    await page.waitForTimeout(50);
+    const now = page.url();
+    if (now !== last) { last = now; since = Date.now(); }
+  }
+  return last;
+}
+
 export function query(page) {
   return Object.fromEntries(new URL(page.url()).searchParams);
 }

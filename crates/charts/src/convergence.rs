@@ -45,7 +45,9 @@ pub struct ConvergenceLabels<'a> {
 fn padded_range(values: impl Iterator<Item = f64>, pad: f64, include_zero: bool) -> Range<f64> {
     let (mut lo, mut hi) = values
         .filter(|v| v.is_finite())
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
     if include_zero {
         lo = lo.min(0.0);
         hi = hi.max(0.0);
@@ -73,13 +75,25 @@ pub fn draw_convergence<DB: DrawingBackend>(
         return Err(ChartError("no data".into()));
     };
     let x_range = first.t..last.t.max(first.t + 1e-9);
-    let loss_range = padded_range(points.iter().flat_map(|p| [p.frontier, p.meek]), 0.06, false);
+    let loss_range = padded_range(
+        points.iter().flat_map(|p| [p.frontier, p.meek]),
+        0.06,
+        false,
+    );
     let gap_range = padded_range(points.iter().map(|p| p.gap), 0.12, true);
 
     let text = theme.text.color();
-    let font = |size: f64| ("sans-serif", theme.px(size) as f64).into_font().color(&text);
+    let font = |size: f64| {
+        ("sans-serif", theme.px(size) as f64)
+            .into_font()
+            .color(&text)
+    };
     let line = |c: Rgb8| c.stroke_width(theme.px(2.5));
-    let (frontier, meek, gap) = (theme.frontier.color(), theme.meek.color(), theme.gap.color());
+    let (frontier, meek, gap) = (
+        theme.frontier.color(),
+        theme.meek.color(),
+        theme.gap.color(),
+    );
 
     root.fill(&theme.background.color())?;
     let height = root.dim_in_pixel().1;
@@ -111,20 +125,19 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .bold_line_style(theme.grid.color())
         .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
         .draw()?;
-    top.draw_series(LineSeries::new(points.iter().map(|p| (p.t, p.frontier)), line(frontier)))?
-        .label(labels.frontier)
-        .legend(move |(x, y)| legend_swatch(x, y, frontier, theme));
-    top.draw_series(LineSeries::new(points.iter().map(|p| (p.t, p.meek)), line(meek)))?
-        .label(labels.meek)
-        .legend(move |(x, y)| legend_swatch(x, y, meek, theme));
-    top.configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .label_font(font(12.0))
-        .legend_area_size(theme.px(28.0))
-        .background_style(theme.background.color().mix(0.85))
-        .border_style(theme.grid.color())
-        .margin(theme.px(6.0))
-        .draw()?;
+    top.draw_series(LineSeries::new(
+        points.iter().map(|p| (p.t, p.frontier)),
+        line(frontier),
+    ))?;
+    top.draw_series(LineSeries::new(
+        points.iter().map(|p| (p.t, p.meek)),
+        line(meek),
+    ))?;
+    draw_legend(
+        &top.plotting_area().strip_coord_spec(),
+        &[(labels.frontier, frontier), (labels.meek, meek)],
+        theme,
+    )?;
 
     // Lower panel: the gap, its peak and half-way point.
     let mut bottom = ChartBuilder::on(&lower)
@@ -149,10 +162,10 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .bold_line_style(theme.grid.color())
         .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
         .draw()?;
-    bottom
-        .draw_series(LineSeries::new(points.iter().map(|p| (p.t, p.gap)), line(gap)))?
-        .label(labels.gap)
-        .legend(move |(x, y)| legend_swatch(x, y, gap, theme));
+    bottom.draw_series(LineSeries::new(
+        points.iter().map(|p| (p.t, p.gap)),
+        line(gap),
+    ))?;
     let horizon = last.t;
     let mut markers = vec![(chart.peak.t, chart.peak.gap, labels.peak, true)];
     if let Some((t, g)) = chart.half {
@@ -182,22 +195,66 @@ pub fn draw_convergence<DB: DrawingBackend>(
                 ),
         ))?;
     }
-    bottom
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .label_font(font(12.0))
-        .legend_area_size(theme.px(28.0))
-        .background_style(theme.background.color().mix(0.85))
-        .border_style(theme.grid.color())
-        .margin(theme.px(6.0))
-        .draw()?;
+    draw_legend(
+        &bottom.plotting_area().strip_coord_spec(),
+        &[(labels.gap, gap)],
+        theme,
+    )?;
     root.present()?;
     Ok(())
 }
 
 type Rgb8 = RGBColor;
 
-fn legend_swatch(x: i32, y: i32, color: RGBColor, theme: &ChartTheme) -> PathElement<(i32, i32)> {
-    let w = theme.px(18.0) as i32;
-    PathElement::new(vec![(x, y), (x + w, y)], color.stroke_width(theme.px(2.5)))
+/// A legend box in the upper right corner of `area`: a line swatch and a label per entry.
+///
+/// Drawn by hand rather than with plotters' series labels, because those measure text with the
+/// font module, which in the browser means a DOM element and a forced page layout per label;
+/// `estimate_text_size` goes through the backend, which measures on the canvas itself.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    entries: &[(&str, RGBColor)],
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    let text = theme.text.color();
+    let style = ("sans-serif", theme.px(12.0) as f64)
+        .into_font()
+        .color(&text);
+    let (pad, swatch, gap, line_h) = (
+        theme.px(6.0) as i32,
+        theme.px(18.0) as i32,
+        theme.px(6.0) as i32,
+        theme.px(18.0) as i32,
+    );
+    let mut text_w = 0;
+    for (label, _) in entries {
+        text_w = text_w.max(area.estimate_text_size(label, &style)?.0 as i32);
+    }
+    let (w, _) = area.dim_in_pixel();
+    let box_w = pad * 2 + swatch + gap + text_w;
+    let box_h = pad * 2 + line_h * entries.len() as i32;
+    let x0 = (w as i32 - box_w - pad).max(0);
+    let y0 = pad;
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + box_w, y0 + box_h)],
+        theme.background.color().mix(0.88).filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + box_w, y0 + box_h)],
+        theme.grid.color().stroke_width(theme.px(1.0)),
+    ))?;
+    for (i, (label, color)) in entries.iter().enumerate() {
+        let y = y0 + pad + line_h * i as i32 + line_h / 2;
+        let x = x0 + pad;
+        area.draw(&PathElement::new(
+            vec![(x, y), (x + swatch, y)],
+            color.stroke_width(theme.px(2.5)),
+        ))?;
+        area.draw(&Text::new(
+            label.to_string(),
+            (x + swatch + gap, y),
+            style.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
 }

@@ -75,15 +75,33 @@ fn max_attr(svg: &str, attr: &str) -> f64 {
 fn hidpi_scale_enlarges_fonts_and_strokes() {
     let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
     let one = render(&c, &ChartTheme::LIGHT);
-    let three = render(&c, &ChartTheme { scale: 3.0, ..ChartTheme::LIGHT });
+    let three = render(
+        &c,
+        &ChartTheme {
+            scale: 3.0,
+            ..ChartTheme::LIGHT
+        },
+    );
     let ratio = |attr: &str| max_attr(&three, attr) / max_attr(&one, attr);
-    assert!((ratio("font-size") - 3.0).abs() < 0.05, "font ratio {}", ratio("font-size"));
-    assert!((ratio("stroke-width") - 3.0).abs() < 0.5, "stroke ratio {}", ratio("stroke-width"));
+    assert!(
+        (ratio("font-size") - 3.0).abs() < 0.05,
+        "font ratio {}",
+        ratio("font-size")
+    );
+    assert!(
+        (ratio("stroke-width") - 3.0).abs() < 0.5,
+        "stroke ratio {}",
+        ratio("stroke-width")
+    );
 }
 
 #[test]
 fn meek_ahead_and_no_half_point_still_draw() {
-    let s = Scenario { meek: 1e9, frontier: 1.0, ..Scenario::default() };
+    let s = Scenario {
+        meek: 1e9,
+        frontier: 1.0,
+        ..Scenario::default()
+    };
     let c = Convergence::new(s, 5.0).unwrap();
     assert!(c.peak().gap < 0.0);
     let svg = render(&c, &ChartTheme::LIGHT);

@@ -89,7 +89,11 @@ impl Convergence {
 
     /// `ln C_F(t)` with E2/E3: `C_F = κ · B_F · (g_i · G)^t`.
     fn ln_frontier_compute(&self, t: f64) -> f64 {
-        ln_effective_compute(self.scenario.frontier, self.ln_g() + self.scenario.gi.ln(), t)
+        ln_effective_compute(
+            self.scenario.frontier,
+            self.ln_g() + self.scenario.gi.ln(),
+            t,
+        )
     }
 
     /// `L(C_M(t))`: the meek model's loss at year `t` (E1 with E2/E3).
@@ -128,7 +132,8 @@ impl Convergence {
         if ln_g <= 0.0 || ln_gi <= 0.0 {
             return None;
         }
-        let t = (((ln_g + ln_gi) / ln_g).ln() - s.alpha * s.budget_ratio().ln()) / (s.alpha * ln_gi);
+        let t =
+            (((ln_g + ln_gi) / ln_g).ln() - s.alpha * s.budget_ratio().ln()) / (s.alpha * ln_gi);
         t.is_finite().then_some(t)
     }
 
@@ -137,17 +142,26 @@ impl Convergence {
     /// Ties go to the earliest time.
     pub fn peak(&self) -> Peak {
         let mut candidates = vec![0.0, self.horizon];
-        if let Some(t) = self.unconstrained_peak_t().filter(|t| *t > 0.0 && *t < self.horizon) {
+        if let Some(t) = self
+            .unconstrained_peak_t()
+            .filter(|t| *t > 0.0 && *t < self.horizon)
+        {
             candidates.insert(1, t);
         }
         candidates
             .into_iter()
-            .map(|t| Peak { t, gap: self.gap(t) })
+            .map(|t| Peak {
+                t,
+                gap: self.gap(t),
+            })
             .fold(None, |best: Option<Peak>, p| match best {
                 Some(b) if b.gap >= p.gap => Some(b),
                 _ => Some(p),
             })
-            .unwrap_or(Peak { t: 0.0, gap: self.gap(0.0) })
+            .unwrap_or(Peak {
+                t: 0.0,
+                gap: self.gap(0.0),
+            })
     }
 
     /// The first time after the peak at which `ΔL ≤ peak / 2`, or `None` if that does not happen
@@ -270,8 +284,10 @@ mod tests {
         let g = s.shared_gain().ln();
         let limit = ((g + s.gi.ln()) / g).powf(1.0 / s.alpha);
         assert!((limit - 72.0).abs() < 1.5, "limit {limit}");
-        let below = Convergence::new(ScenarioField::Frontier.set(s, 1000.0 * limit * 0.9), 20.0).unwrap();
-        let above = Convergence::new(ScenarioField::Frontier.set(s, 1000.0 * limit * 1.1), 20.0).unwrap();
+        let below =
+            Convergence::new(ScenarioField::Frontier.set(s, 1000.0 * limit * 0.9), 20.0).unwrap();
+        let above =
+            Convergence::new(ScenarioField::Frontier.set(s, 1000.0 * limit * 1.1), 20.0).unwrap();
         assert!(below.peak().t > 0.0);
         assert_eq!(above.peak().t, 0.0);
     }
@@ -297,7 +313,10 @@ mod tests {
         let at = |s: Scenario, h: f64| Convergence::new(s, h).unwrap().outcome();
         assert_eq!(at(d, 20.0), Outcome::Hump);
         assert_eq!(at(d, 2.0), Outcome::StillGrowing);
-        assert_eq!(at(ScenarioField::Frontier.set(d, 1e8), 20.0), Outcome::ShrinksFromStart);
+        assert_eq!(
+            at(ScenarioField::Frontier.set(d, 1e8), 20.0),
+            Outcome::ShrinksFromStart
+        );
         assert_eq!(at(ScenarioField::Meek.set(d, 1e9), 5.0), Outcome::MeekAhead);
         let flat = ScenarioField::Ga.set(ScenarioField::Gh.set(d, 1.0), 1.0);
         assert_eq!(at(flat, 20.0), Outcome::NoSharedProgress);
@@ -308,7 +327,9 @@ mod tests {
         let bad = ScenarioField::Alpha.set(Scenario::default(), f64::NAN);
         assert_eq!(Convergence::new(bad, 20.0).unwrap_err().name(), "alpha");
         assert_eq!(
-            Convergence::new(Scenario::default(), 0.0).unwrap_err().name(),
+            Convergence::new(Scenario::default(), 0.0)
+                .unwrap_err()
+                .name(),
             "horizon"
         );
     }

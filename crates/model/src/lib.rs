@@ -14,6 +14,6 @@ pub mod query;
 pub mod scenario;
 
 pub use convergence::{Convergence, ConvergencePoint, Outcome, Peak};
-pub use presets::Preset;
 pub use param::{InputError, ParamSpec};
+pub use presets::Preset;
 pub use scenario::{Scenario, ScenarioField};

@@ -109,9 +109,9 @@ impl InputError {
     /// URL key of the rejected parameter.
     pub fn name(&self) -> &'static str {
         match self {
-            Self::NotANumber { name } | Self::NotFinite { name } | Self::OutOfRange { name, .. } => {
-                name
-            }
+            Self::NotANumber { name }
+            | Self::NotFinite { name }
+            | Self::OutOfRange { name, .. } => name,
         }
     }
 }
@@ -155,7 +155,10 @@ mod tests {
     #[test]
     fn rejects_bad_values_with_their_name() {
         assert_eq!(SPEC.parse("abc"), Err(InputError::NotANumber { name: "x" }));
-        assert_eq!(SPEC.parse("1e400"), Err(InputError::NotFinite { name: "x" }));
+        assert_eq!(
+            SPEC.parse("1e400"),
+            Err(InputError::NotFinite { name: "x" })
+        );
         assert_eq!(SPEC.parse("NaN"), Err(InputError::NotFinite { name: "x" }));
         assert!(matches!(
             SPEC.parse("-3"),

@@ -206,11 +206,18 @@ mod tests {
     fn defaults_are_the_papers_and_valid() {
         let s = Scenario::default();
         assert!((s.gi - 3.571_428_571).abs() < 1e-6);
-        assert_eq!((s.gh, s.ga, s.alpha, s.meek, s.frontier), (1.4, 2.8, 0.154, 1000.0, 1000.0));
+        assert_eq!(
+            (s.gh, s.ga, s.alpha, s.meek, s.frontier),
+            (1.4, 2.8, 0.154, 1000.0, 1000.0)
+        );
         assert_eq!(s.validate(), Ok(()));
         for f in ScenarioField::ALL {
             let spec = f.spec();
-            assert!(spec.min <= spec.default && spec.default <= spec.max, "{}", spec.key);
+            assert!(
+                spec.min <= spec.default && spec.default <= spec.max,
+                "{}",
+                spec.key
+            );
         }
     }
 

@@ -41,7 +41,11 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 }
 
 fn horizon() -> impl Strategy<Value = f64> {
-    prop_oneof![Just(HORIZON.min), Just(HORIZON.max), HORIZON.min..=HORIZON.max]
+    prop_oneof![
+        Just(HORIZON.min),
+        Just(HORIZON.max),
+        HORIZON.min..=HORIZON.max
+    ]
 }
 
 proptest! {
