@@ -15,7 +15,7 @@ fn result(f: &ResultFacts) -> String {
     let late = f
         .late_halving
         .as_ref()
-        .map(|y| format!(" From then on it halves roughly every {y} years."))
+        .map(|y| format!(" In the long run it halves about every {y} years."))
         .unwrap_or_default();
     match (f.case, &f.half_t) {
         (Outcome::Hump, Some(half)) => format!(

@@ -7,7 +7,7 @@ fn result(f: &ResultFacts) -> String {
     let late = f
         .late_halving
         .as_ref()
-        .map(|y| format!(" Onnantól nagyjából {y} évente feleződik."))
+        .map(|y| format!(" Hosszú távon nagyjából {y} évente feleződik."))
         .unwrap_or_default();
     match (f.case, &f.half_t) {
         (Outcome::Hump, Some(half)) => format!(
@@ -86,7 +86,7 @@ pub static TEXTS: Texts = Texts {
         help: "Hány évre előre nézünk.",
     },
     alpha_effect: |pct| {
-        format!("Ennél az α-nál a számítás minden tízszerezése {pct}-kal csökkenti a csökkenthető veszteséget.")
+        format!("Ennél az α-nál a számítás minden tízszerezése {pct}\u{2011}kal csökkenti a csökkenthető veszteséget.")
     },
     unit_per_year: "×/év",
     unit_years: "év",

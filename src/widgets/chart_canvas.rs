@@ -13,6 +13,9 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+/// Smallest backing-store scale (see the ResizeObserver callback).
+const MIN_SCALE: f64 = 2.0;
+
 thread_local! {
     static FIRST_DRAW_MARKED: Cell<bool> = const { Cell::new(false) };
 }
@@ -53,7 +56,10 @@ pub fn ChartCanvas(
         let canvas = canvas_ref.get()?;
         let target = canvas.clone();
         let on_resize = Closure::<dyn Fn()>::new(move || {
-            let dpr = window().device_pixel_ratio().max(1.0);
+            // plotters snaps every point to a whole backing-store pixel, which shows as
+            // stair-steps on 1× screens; drawing at 2× or more and letting the browser scale
+            // down keeps nearly flat curves smooth.
+            let dpr = window().device_pixel_ratio().max(MIN_SCALE);
             let rect = target.get_bounding_client_rect();
             size.set((rect.width(), rect.height(), dpr));
         });

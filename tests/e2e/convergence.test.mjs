@@ -133,6 +133,7 @@ describe('convergence calculator', () => {
     const sentence = await page.textContent('[data-testid="result-sentence"]');
     assert.ok(sentence.includes(await page.textContent('[data-testid="peak-t"]')), sentence);
     assert.ok(sentence.includes((await page.textContent('[data-testid="peak-gap"]')).split(' ')[0]), sentence);
+    assert.ok(sentence.includes(await page.textContent('[data-testid="half-t"]')), sentence);
   });
 
   it('falls back on wrong link values, names them, and keeps working', async () => {
@@ -195,12 +196,16 @@ describe('convergence calculator', () => {
   });
 
   it('draws crisply on HiDPI screens and follows the window size', async () => {
-    const page = await h.open('?lang=en', { deviceScaleFactor: 2, viewport: { width: 1000, height: 800 } });
+    const page = await h.open('?lang=en', { deviceScaleFactor: 3, viewport: { width: 1000, height: 800 } });
     let c = await chartState(page);
-    assert.equal(c.width, Math.round(c.cssWidth * 2));
+    assert.equal(c.width, Math.round(c.cssWidth * 3));
     await page.setViewportSize({ width: 700, height: 800 });
     await waitForRedraw(page, c.draws);
     c = await chartState(page);
+    assert.equal(c.width, Math.round(c.cssWidth * 3));
+    // On a 1× screen the chart is still drawn at 2× (smooth curves, sharp text).
+    const low = await h.open('?lang=en', { deviceScaleFactor: 1 });
+    c = await chartState(low);
     assert.equal(c.width, Math.round(c.cssWidth * 2));
   });
 
