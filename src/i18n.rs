@@ -163,6 +163,8 @@ pub struct Texts {
     pub out_peak_gap: &'static str,
     /// See [`Texts::out_peak_t`].
     pub out_half_t: &'static str,
+    /// Shown instead of the peak time when the frontier is never ahead.
+    pub never_ahead: &'static str,
     /// "not within N years".
     pub not_within: fn(&str) -> String,
     /// Unit after the loss gap.

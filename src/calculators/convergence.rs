@@ -177,13 +177,16 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                     <dl class="outputs">
                         <Output
                             label=Signal::derive(move || state.texts().out_peak_t.to_string())
-                            text=Signal::derive(with_p(|p, l| (l.texts().years)(&years(l, p.peak.t), p.peak.t)))
+                            text=Signal::derive(with_p(|p, l| match p.outcome {
+                                Outcome::MeekAhead => l.texts().never_ahead.to_string(),
+                                _ => (l.texts().years)(&years(l, p.peak.t), p.peak.t),
+                            }))
                             raw=Signal::derive(with_p(|p, _| p.peak.t.to_string()))
                             testid="peak-t"
                         />
                         <Output
                             label=Signal::derive(move || state.texts().out_peak_gap.to_string())
-                            text=Signal::derive(with_p(|p, l| format!("{} {}", gap(l, p.peak.gap), l.texts().loss_unit)))
+                            text=Signal::derive(with_p(|p, l| format!("{}\u{a0}{}", gap(l, p.peak.gap), l.texts().loss_unit)))
                             raw=Signal::derive(with_p(|p, _| p.peak.gap.to_string()))
                             testid="peak-gap"
                         />

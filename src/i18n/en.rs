@@ -5,9 +5,9 @@ use lejto_model::Outcome;
 
 fn years(n: &str, value: f64) -> String {
     if value == 1.0 {
-        format!("{n} year")
+        format!("{n}\u{a0}year")
     } else {
-        format!("{n} years")
+        format!("{n}\u{a0}years")
     }
 }
 
@@ -15,37 +15,37 @@ fn result(f: &ResultFacts) -> String {
     let late = f
         .late_halving
         .as_ref()
-        .map(|y| format!(" In the long run it halves about every {y} years."))
+        .map(|y| format!(" In the long run it halves about every {y}\u{a0}years."))
         .unwrap_or_default();
     match (f.case, &f.half_t) {
         (Outcome::Hump, Some(half)) => format!(
-            "With these assumptions the frontier lab's lead is largest after {} years, a loss gap of {}. \
-             After {} years only half of it is left.{late}",
+            "With these assumptions the frontier lab's lead is largest after {}\u{a0}years, a loss gap of {}. \
+             After {}\u{a0}years only half of it is left.{late}",
             f.peak_t, f.peak_gap, half
         ),
         (Outcome::ShrinksFromStart, Some(half)) => format!(
             "With these assumptions the frontier lab's lead is largest right at the start, a loss gap of {}, \
-             and only shrinks from there: after {} years half of it is left.{late}",
+             and only shrinks from there: after {}\u{a0}years half of it is left.{late}",
             f.peak_gap, half
         ),
         (Outcome::StillGrowing, _) => format!(
-            "With these assumptions the frontier lab's lead is still growing after {} years (a loss gap of {}). \
+            "With these assumptions the frontier lab's lead is still growing after {}\u{a0}years (a loss gap of {}). \
              Lengthen the horizon to see it turn.",
             f.horizon, f.peak_gap
         ),
         (Outcome::NoSharedProgress, _) => format!(
             "Without any shared progress in hardware or algorithms the meek model never improves, so the gap \
-             never closes: after {} years it stands at {}.",
+             never closes: after {}\u{a0}years it stands at {}.",
             f.horizon, f.peak_gap
         ),
         (Outcome::MeekAhead, _) => format!(
             "With these assumptions the meek lab is never behind: its larger budget outweighs the frontier's \
-             growth for all {} years.",
+             growth for all {}\u{a0}years.",
             f.horizon
         ),
         (_, None) => format!(
-            "With these assumptions the frontier lab's lead is largest after {} years, a loss gap of {}, \
-             and it does not fall to half of that within {} years.",
+            "With these assumptions the frontier lab's lead is largest after {}\u{a0}years, a loss gap of {}, \
+             and it does not fall to half of that within {}\u{a0}years.",
             f.peak_t, f.peak_gap, f.horizon
         ),
     }
@@ -113,7 +113,8 @@ pub static TEXTS: Texts = Texts {
     out_peak_t: "The lead peaks after",
     out_peak_gap: "Largest loss gap",
     out_half_t: "Gap down to half after",
-    not_within: |h| format!("not within {h} years"),
+    never_ahead: "the frontier is never ahead",
+    not_within: |h| format!("not within {h}\u{a0}years"),
     loss_unit: "nats/token",
     result,
     chart_x: "Years from the start",

@@ -7,37 +7,37 @@ fn result(f: &ResultFacts) -> String {
     let late = f
         .late_halving
         .as_ref()
-        .map(|y| format!(" Hosszú távon nagyjából {y} évente feleződik."))
+        .map(|y| format!(" Hosszú távon nagyjából {y}\u{a0}évente feleződik."))
         .unwrap_or_default();
     match (f.case, &f.half_t) {
         (Outcome::Hump, Some(half)) => format!(
-            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva a legnagyobb: ekkor {} a \
-             veszteségkülönbség. {} év elteltével már csak a fele marad.{late}",
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {}\u{a0}év múlva a legnagyobb: ekkor {} a \
+             veszteségkülönbség. {}\u{a0}év elteltével már csak a fele marad.{late}",
             f.peak_t, f.peak_gap, half
         ),
         (Outcome::ShrinksFromStart, Some(half)) => format!(
             "Ezekkel a feltevésekkel az élvonalbeli labor előnye rögtön az elején a legnagyobb ({} \
-             veszteségkülönbség), és onnantól csak csökken: {} év múlva már csak a fele marad.{late}",
+             veszteségkülönbség), és onnantól csak csökken: {}\u{a0}év múlva már csak a fele marad.{late}",
             f.peak_gap, half
         ),
         (Outcome::StillGrowing, _) => format!(
-            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva is még nő (a veszteségkülönbség {}). \
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {}\u{a0}év múlva is még nő (a veszteségkülönbség {}). \
              Növeld az időtávot, hogy lásd, mikor fordul meg.",
             f.horizon, f.peak_gap
         ),
         (Outcome::NoSharedProgress, _) => format!(
             "Ha sem a hardver, sem az algoritmusok nem fejlődnek, a szelíd modell sosem javul, így a különbség \
-             sem zárul be: {} év múlva {}.",
+             sem zárul be: {}\u{a0}év múlva {}.",
             f.horizon, f.peak_gap
         ),
         (Outcome::MeekAhead, _) => format!(
             "Ezekkel a feltevésekkel a szelíd labor egyszer sem kerül hátrányba: nagyobb költségvetése a teljes \
-             {} éves időtávon ellensúlyozza az élvonal növekedését.",
+             {}\u{a0}éves időtávon ellensúlyozza az élvonal növekedését.",
             f.horizon
         ),
         (_, None) => format!(
-            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {} év múlva a legnagyobb ({} \
-             veszteségkülönbség), és {} éven belül nem csökken a felére.",
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {}\u{a0}év múlva a legnagyobb ({} \
+             veszteségkülönbség), és {}\u{a0}éven belül nem csökken a felére.",
             f.peak_t, f.peak_gap, f.horizon
         ),
     }
@@ -92,7 +92,7 @@ pub static TEXTS: Texts = Texts {
     unit_years: "év",
     unit_dollars: "dollár",
     per_year: |n| format!("évi {n}×"),
-    years: |n, _| format!("{n} év"),
+    years: |n, _| format!("{n}\u{a0}év"),
     dollars: |n| format!("{n} dollár"),
     field_error: |min, max| format!("Adj meg egy számot {min} és {max} között."),
     assumptions: "Feltevések",
@@ -108,7 +108,8 @@ pub static TEXTS: Texts = Texts {
     out_peak_t: "Az előny csúcsa",
     out_peak_gap: "Legnagyobb veszteségkülönbség",
     out_half_t: "A különbség a felére csökken",
-    not_within: |h| format!("{h} éven belül nem"),
+    never_ahead: "az élvonal sosem jár elöl",
+    not_within: |h| format!("{h}\u{a0}éven belül nem"),
     loss_unit: "nat/token",
     result,
     chart_x: "Évek a kezdettől",

@@ -4,6 +4,7 @@
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat};
 use lejto_model::convergence::Peak;
 use lejto_model::ConvergencePoint;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -133,9 +134,17 @@ pub fn draw_convergence<DB: DrawingBackend>(
         points.iter().map(|p| (p.t, p.meek)),
         line(meek),
     ))?;
+    let top_area = top.plotting_area();
+    let occupied = pixels(
+        top_area,
+        points
+            .iter()
+            .flat_map(|p| [(p.t, p.frontier), (p.t, p.meek)]),
+    );
     draw_legend(
-        &top.plotting_area().strip_coord_spec(),
+        &top_area.strip_coord_spec(),
         &[(labels.frontier, frontier), (labels.meek, meek)],
+        &occupied,
         theme,
     )?;
 
@@ -167,10 +176,16 @@ pub fn draw_convergence<DB: DrawingBackend>(
         line(gap),
     ))?;
     let horizon = last.t;
-    let mut markers = vec![(chart.peak.t, chart.peak.gap, labels.peak, true)];
+    // A peak is only worth marking when the frontier is ahead there.
+    let mut markers = Vec::new();
+    if chart.peak.gap > 0.0 {
+        markers.push((chart.peak.t, chart.peak.gap, labels.peak, true));
+    }
     if let Some((t, g)) = chart.half {
         markers.push((t, g, labels.half, false));
     }
+    // Marker labels sit above their markers: keep the legend off them too.
+    let markers_at: Vec<(f64, f64)> = markers.iter().map(|m| (m.0, m.1)).collect();
     for (t, g, label, filled) in markers {
         // Near the right edge the label goes to the marker's left, so it is never cut off.
         let right_side = t > horizon * 0.7;
@@ -195,9 +210,13 @@ pub fn draw_convergence<DB: DrawingBackend>(
                 ),
         ))?;
     }
+    let bottom_area = bottom.plotting_area();
+    let mut occupied = pixels(bottom_area, points.iter().map(|p| (p.t, p.gap)));
+    occupied.extend(pixels(bottom_area, markers_at.into_iter()));
     draw_legend(
-        &bottom.plotting_area().strip_coord_spec(),
+        &bottom_area.strip_coord_spec(),
         &[(labels.gap, gap)],
+        &occupied,
         theme,
     )?;
     root.present()?;
@@ -211,9 +230,30 @@ type Rgb8 = RGBColor;
 /// Drawn by hand rather than with plotters' series labels, because those measure text with the
 /// font module, which in the browser means a DOM element and a forced page layout per label;
 /// `estimate_text_size` goes through the backend, which measures on the canvas itself.
+/// Pixel positions, relative to the plotting area, of data coordinates.
+fn pixels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    coords: impl Iterator<Item = (f64, f64)>,
+) -> Vec<(i32, i32)> {
+    let (bx, by) = area.get_base_pixel();
+    coords
+        .map(|c| {
+            let (x, y) = area.map_coordinate(&c);
+            (x - bx, y - by)
+        })
+        .collect()
+}
+
+/// A legend box in whichever corner of `area` covers the fewest `occupied` pixels (data
+/// points and markers), trying the upper right first: a line swatch and a label per entry.
+///
+/// Drawn by hand rather than with plotters' series labels, because those measure text with the
+/// font module, which in the browser means a DOM element and a forced page layout per label;
+/// `estimate_text_size` goes through the backend, which measures on the canvas itself.
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     entries: &[(&str, RGBColor)],
+    occupied: &[(i32, i32)],
     theme: &ChartTheme,
 ) -> Result<(), ChartError> {
     let text = theme.text.color();
@@ -230,11 +270,28 @@ fn draw_legend<DB: DrawingBackend>(
     for (label, _) in entries {
         text_w = text_w.max(area.estimate_text_size(label, &style)?.0 as i32);
     }
-    let (w, _) = area.dim_in_pixel();
+    let (w, h) = area.dim_in_pixel();
     let box_w = pad * 2 + swatch + gap + text_w;
     let box_h = pad * 2 + line_h * entries.len() as i32;
-    let x0 = (w as i32 - box_w - pad).max(0);
-    let y0 = pad;
+    let (right, bottom) = (
+        (w as i32 - box_w - pad).max(0),
+        (h as i32 - box_h - pad).max(0),
+    );
+    let covered = |(x0, y0): (i32, i32)| {
+        let slack = theme.px(8.0) as i32;
+        occupied
+            .iter()
+            .filter(|(x, y)| {
+                (x0 - slack..=x0 + box_w + slack).contains(x)
+                    && (y0 - slack..=y0 + box_h + slack).contains(y)
+            })
+            .count()
+    };
+    let candidates = [(right, pad), (pad, pad), (pad, bottom), (right, bottom)];
+    let (x0, y0) = candidates
+        .into_iter()
+        .min_by_key(|c| covered(*c))
+        .unwrap_or((right, pad));
     area.draw(&Rectangle::new(
         [(x0, y0), (x0 + box_w, y0 + box_h)],
         theme.background.color().mix(0.88).filled(),

@@ -54,8 +54,10 @@ fn draws_series_legend_axes_and_peak() {
     for colour in ["#1D5FBF", "#C24E00", "#6B2FA3"] {
         assert!(svg.to_uppercase().contains(colour), "no stroke in {colour}");
     }
-    // The peak marker is a circle.
+    // The peak and half-way markers are labelled circles.
     assert!(svg.contains("<circle"));
+    assert!(svg.contains(&format!(">\n{}\n<", LABELS.peak)));
+    assert!(svg.contains(&format!(">\n{}\n<", LABELS.half)));
     // The year axis is labelled up to the horizon.
     assert!(svg.contains(">\n20\n</text>"), "no tick for year 20");
 }
@@ -96,7 +98,7 @@ fn hidpi_scale_enlarges_fonts_and_strokes() {
 }
 
 #[test]
-fn meek_ahead_and_no_half_point_still_draw() {
+fn meek_ahead_draws_without_markers() {
     let s = Scenario {
         meek: 1e9,
         frontier: 1.0,
@@ -105,5 +107,8 @@ fn meek_ahead_and_no_half_point_still_draw() {
     let c = Convergence::new(s, 5.0).unwrap();
     assert!(c.peak().gap < 0.0);
     let svg = render(&c, &ChartTheme::LIGHT);
-    assert!(svg.contains(LABELS.peak) && !svg.contains(">half<"));
+    // The frontier is never ahead: no peak or half-way marker, but all series and the legend.
+    assert!(!svg.contains(&format!(">\n{}\n<", LABELS.peak)));
+    assert!(!svg.contains(&format!(">\n{}\n<", LABELS.half)));
+    assert!(svg.contains(LABELS.gap) && svg.matches("<polyline").count() >= 3);
 }
