@@ -133,6 +133,8 @@ pub struct Texts {
     pub per_year: fn(&str) -> String,
     /// A number of years.
     pub years: fn(&str, f64) -> String,
+    /// A time from now, as an output value ("3.4 years", "3,4 év múlva").
+    pub after_years: fn(&str, f64) -> String,
     /// An amount of dollars (from a compact-formatted number).
     pub dollars: fn(&str) -> String,
     /// Error under a number field.
@@ -181,8 +183,6 @@ pub struct Texts {
     pub chart_frontier: &'static str,
     /// See [`Texts::chart_x`].
     pub chart_meek: &'static str,
-    /// See [`Texts::chart_x`].
-    pub chart_gap: &'static str,
     /// See [`Texts::chart_x`].
     pub chart_peak: &'static str,
     /// See [`Texts::chart_x`].

@@ -144,7 +144,6 @@ pub fn ConvergenceCalculator() -> impl IntoView {
             gap_axis: t.chart_gap_axis,
             frontier: t.chart_frontier,
             meek: t.chart_meek,
-            gap: t.chart_gap,
             peak: t.chart_peak,
             half: t.chart_half,
         };
@@ -179,7 +178,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                             label=Signal::derive(move || state.texts().out_peak_t.to_string())
                             text=Signal::derive(with_p(|p, l| match p.outcome {
                                 Outcome::MeekAhead => l.texts().never_ahead.to_string(),
-                                _ => (l.texts().years)(&years(l, p.peak.t), p.peak.t),
+                                _ => (l.texts().after_years)(&years(l, p.peak.t), p.peak.t),
                             }))
                             raw=Signal::derive(with_p(|p, _| p.peak.t.to_string()))
                             testid="peak-t"
@@ -193,7 +192,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                         <Output
                             label=Signal::derive(move || state.texts().out_half_t.to_string())
                             text=Signal::derive(with_p(|p, l| match p.half {
-                                Some((t, _)) => (l.texts().years)(&years(l, t), t),
+                                Some((t, _)) => (l.texts().after_years)(&years(l, t), t),
                                 None => (l.texts().not_within)(&format::fraction(l, p.horizon, 0)),
                             }))
                             raw=Signal::derive(with_p(|p, _| p.half.map(|(t, _)| t.to_string()).unwrap_or_default()))

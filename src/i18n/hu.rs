@@ -12,7 +12,7 @@ fn result(f: &ResultFacts) -> String {
     match (f.case, &f.half_t) {
         (Outcome::Hump, Some(half)) => format!(
             "Ezekkel a feltevésekkel az élvonalbeli labor előnye {}\u{a0}év múlva a legnagyobb: ekkor {} a \
-             veszteségkülönbség. {}\u{a0}év elteltével már csak a fele marad.{late}",
+             veszteségkülönbség. {}\u{a0}év múlva már csak a fele marad.{late}",
             f.peak_t, f.peak_gap, half
         ),
         (Outcome::ShrinksFromStart, Some(half)) => format!(
@@ -55,15 +55,15 @@ pub static TEXTS: Texts = Texts {
     calc_title: "Mikor éri utol a szelíd modell az élvonalat?",
     calc_intro: "Két labor tanít nyelvi modellt. Az élvonalbeli labor költségvetése évről évre többszöröződik, a \
                  szelíd labor mindig ugyanannyit költ. Az olcsóbbá váló hardver és a jobb algoritmusok mindkettőnek \
-                 egyformán jutnak. A veszteség (minél kisebb, annál jobb) a megvásárolható C számítás skálázási \
-                 törvényét követi: L = A·C⁻ᵅ + L₀.",
+                 egyformán jutnak. A veszteség (minél kisebb, annál jobb) a megvásárolható C számítási kapacitásból \
+                 a skálázási törvény szerint adódik: L = A·C⁻ᵅ + L₀.",
     gi: InputText {
         label: "Az élvonal költségvetésének növekedése",
         help: "Évente hányszorosára nő az élvonalbeli labor tanítási költségvetése.",
     },
     gh: InputText {
         label: "Hardveres javulás",
-        help: "Ennyiszer több számítás jut évente egy dollárért, mindenkinek.",
+        help: "Évente ennyiszer több számítás jut egy dollárért, mindenkinek.",
     },
     ga: InputText {
         label: "Algoritmikus javulás",
@@ -93,6 +93,7 @@ pub static TEXTS: Texts = Texts {
     unit_dollars: "dollár",
     per_year: |n| format!("évi {n}×"),
     years: |n, _| format!("{n}\u{a0}év"),
+    after_years: |n, _| format!("{n}\u{a0}év múlva"),
     dollars: |n| format!("{n} dollár"),
     field_error: |min, max| format!("Adj meg egy számot {min} és {max} között."),
     assumptions: "Feltevések",
@@ -105,7 +106,7 @@ pub static TEXTS: Texts = Texts {
     preset_no_algo_source: "Az algoritmikus javulás évi 1×, minden más a tanulmány szerint",
     preset_fast_source: "Az Epoch AI évi 4–5-szörös növekedése magára a költségvetésre alkalmazva",
     preset_today_source: "Élvonalbeli tanítás 100 millió, szelíd labor 1000 dollárból",
-    out_peak_t: "Az előny csúcsa",
+    out_peak_t: "Az élvonal előnye a legnagyobb",
     out_peak_gap: "Legnagyobb veszteségkülönbség",
     out_half_t: "A különbség a felére csökken",
     never_ahead: "az élvonal sosem jár elöl",
@@ -117,7 +118,6 @@ pub static TEXTS: Texts = Texts {
     chart_gap_axis: "Különbség (ΔL)",
     chart_frontier: "Élvonalbeli labor",
     chart_meek: "Szelíd labor",
-    chart_gap: "Veszteségkülönbség",
     chart_peak: "csúcs",
     chart_half: "fele",
     chart_alt: "Grafikon az élvonalbeli és a szelíd labor veszteségéről és a kettő különbségéről az évek során.",
@@ -128,6 +128,6 @@ pub static TEXTS: Texts = Texts {
     url_bad_lang: |raw| format!("A link „{raw}” nyelvet kér, de csak hu és en létezik."),
     url_notice_title: "A link egy részét figyelmen kívül hagytuk",
     dismiss: "Bezárás",
-    footer_source: "Modell: H. Gundlach, J. Lynch, N. Thompson: „Meek Models Shall Inherit the Earth”, arXiv 2507.07931 (2025).",
+    footer_source: "Modell: H. Gundlach, J. Lynch, N. Thompson: „Meek Models Shall Inherit the Earth” (A szelíd modelleké lesz a föld), arXiv 2507.07931 (2025).",
     footer_about: "Nincs süti, nincs követés. Minden szám a böngésződben készül.",
 };

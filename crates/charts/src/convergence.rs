@@ -4,6 +4,7 @@
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat};
 use lejto_model::convergence::Peak;
 use lejto_model::ConvergencePoint;
+use plotters::chart::{ChartContext, MeshStyle};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -34,8 +35,6 @@ pub struct ConvergenceLabels<'a> {
     pub frontier: &'a str,
     /// Legend entry of the meek series.
     pub meek: &'a str,
-    /// Legend entry of the gap series.
-    pub gap: &'a str,
     /// Label next to the peak marker.
     pub peak: &'a str,
     /// Label next to the half-way marker.
@@ -114,17 +113,11 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .x_label_area_size(theme.px(8.0))
         .y_label_area_size(theme.px(58.0))
         .build_cartesian_2d(x_range.clone(), loss_range)?;
-    top.configure_mesh()
-        .disable_x_mesh()
+    styled_mesh(&mut top, theme)
         .x_labels(0)
         .y_labels(5)
         .y_desc(labels.loss_axis)
         .y_label_formatter(&loss_fmt)
-        .label_style(font(12.0))
-        .axis_desc_style(font(13.0))
-        .max_light_lines(0)
-        .bold_line_style(theme.grid.color())
-        .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
         .draw()?;
     top.draw_series(LineSeries::new(
         points.iter().map(|p| (p.t, p.frontier)),
@@ -156,20 +149,13 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .x_label_area_size(theme.px(44.0))
         .y_label_area_size(theme.px(58.0))
         .build_cartesian_2d(x_range, gap_range)?;
-    bottom
-        .configure_mesh()
-        .disable_x_mesh()
+    styled_mesh(&mut bottom, theme)
         .x_labels(8)
         .y_labels(4)
         .x_desc(labels.x_axis)
         .y_desc(labels.gap_axis)
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&gap_fmt)
-        .label_style(font(12.0))
-        .axis_desc_style(font(13.0))
-        .max_light_lines(0)
-        .bold_line_style(theme.grid.color())
-        .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
         .draw()?;
     bottom.draw_series(LineSeries::new(
         points.iter().map(|p| (p.t, p.gap)),
@@ -184,8 +170,6 @@ pub fn draw_convergence<DB: DrawingBackend>(
     if let Some((t, g)) = chart.half {
         markers.push((t, g, labels.half, false));
     }
-    // Marker labels sit above their markers: keep the legend off them too.
-    let markers_at: Vec<(f64, f64)> = markers.iter().map(|m| (m.0, m.1)).collect();
     for (t, g, label, filled) in markers {
         // Near the right edge the label goes to the marker's left, so it is never cut off.
         let right_side = t > horizon * 0.7;
@@ -210,20 +194,36 @@ pub fn draw_convergence<DB: DrawingBackend>(
                 ),
         ))?;
     }
-    let bottom_area = bottom.plotting_area();
-    let mut occupied = pixels(bottom_area, points.iter().map(|p| (p.t, p.gap)));
-    occupied.extend(pixels(bottom_area, markers_at.into_iter()));
-    draw_legend(
-        &bottom_area.strip_coord_spec(),
-        &[(labels.gap, gap)],
-        &occupied,
-        theme,
-    )?;
+    // One series with its own axis title needs no legend; the panel stays clear for markers.
+
     root.present()?;
     Ok(())
 }
 
 type Rgb8 = RGBColor;
+type Panel<'b, DB> = ChartContext<'b, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Text in the theme's colour, `size` CSS pixels scaled to the backing store.
+fn text_style(theme: &ChartTheme, size: f64) -> TextStyle<'static> {
+    ("sans-serif", theme.px(size) as f64)
+        .into_font()
+        .color(&theme.text.color())
+}
+
+/// The mesh both panels share: horizontal grid lines only, themed labels and axes.
+fn styled_mesh<'a, 'b, DB: DrawingBackend>(
+    panel: &'b mut Panel<'a, DB>,
+    theme: &ChartTheme,
+) -> MeshStyle<'a, 'b, RangedCoordf64, RangedCoordf64, DB> {
+    let mut mesh = panel.configure_mesh();
+    mesh.disable_x_mesh()
+        .label_style(text_style(theme, 12.0))
+        .axis_desc_style(text_style(theme, 13.0))
+        .max_light_lines(0)
+        .bold_line_style(theme.grid.color())
+        .axis_style(theme.grid.color().stroke_width(theme.px(1.0)));
+    mesh
+}
 
 /// A legend box in the upper right corner of `area`: a line swatch and a label per entry.
 ///
@@ -245,7 +245,7 @@ fn pixels<DB: DrawingBackend>(
 }
 
 /// A legend box in whichever corner of `area` covers the fewest `occupied` pixels (data
-/// points and markers), trying the upper right first: a line swatch and a label per entry.
+/// points), trying the upper right first: a line swatch and a label per entry.
 ///
 /// Drawn by hand rather than with plotters' series labels, because those measure text with the
 /// font module, which in the browser means a DOM element and a forced page layout per label;
