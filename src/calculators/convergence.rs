@@ -111,7 +111,9 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         move || projection.with(|p| p.as_ref().map(|p| f(p, lang())).unwrap_or_default())
     };
 
-    let sentence = Signal::derive(with_p(|p, l| (l.texts().result)(&facts(p, l))));
+    // A memo: the caption and the chart's text alternative both read it.
+    let sentence_text = with_p(|p, l| (l.texts().result)(&facts(p, l)));
+    let sentence = Memo::new(move |_| sentence_text());
     let alpha_effect = Signal::derive(move || {
         let l = lang();
         let cut = 1.0 - 10f64.powf(-state.scenario.get().alpha);
