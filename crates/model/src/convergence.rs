@@ -195,6 +195,60 @@ impl Convergence {
             .then(|| std::f64::consts::LN_2 / (self.scenario.alpha * self.ln_g()))
     }
 
+    /// "Years behind" (MODEL.md §1.2, generalised to `R = B_F/B_M`): the meek model reaches
+    /// the frontier's loss of year `t` at `t_M = [ln R + t·ln(g_i·G)] / ln G`, so it trails by
+    /// `t_M − t = (ln R + t·ln g_i) / ln G` years (`t·ln g_i/ln G` for an equal start). The lag
+    /// grows without bound while ΔL shrinks. Negative when the meek model is ahead; `None`
+    /// when `G ≤ 1` (the meek model never gets there).
+    pub fn years_behind(&self, t: f64) -> Option<f64> {
+        let s = &self.scenario;
+        self.gap_closes()
+            .then(|| (s.budget_ratio().ln() + t * s.gi.ln()) / self.ln_g())
+    }
+
+    /// The benchmark gap (MODEL.md §1.3): `MMLU(L_F)^p − MMLU(L_M)^p` at year `t` for tasks
+    /// of `steps` independent steps, as a fraction (×100 for percentage points).
+    pub fn benchmark_gap(&self, t: f64, steps: u32) -> f64 {
+        let score = |loss: f64| crate::benchmark::multi_step(crate::benchmark::mmlu(loss), steps);
+        score(self.frontier_loss(t)) - score(self.meek_loss(t))
+    }
+
+    /// Where the benchmark gap is largest over `[0, horizon]`. The logistic map can bend the
+    /// loss gap's single hump, so this searches: a grid of 2000 steps, then golden-section
+    /// refinement around the best grid point.
+    pub fn benchmark_peak(&self, steps: u32) -> Peak {
+        let f = |t: f64| self.benchmark_gap(t, steps);
+        let n = 2000;
+        let h = self.horizon / n as f64;
+        let best = (0..=n)
+            .map(|i| (self.horizon * i as f64 / n as f64).min(self.horizon))
+            .map(|t| (t, f(t)))
+            .fold(
+                (0.0, f64::NEG_INFINITY),
+                |b, p| if p.1 > b.1 { p } else { b },
+            );
+        let (mut lo, mut hi) = ((best.0 - h).max(0.0), (best.0 + h).min(self.horizon));
+        let phi = (5f64.sqrt() - 1.0) / 2.0;
+        for _ in 0..60 {
+            let (a, b) = (hi - phi * (hi - lo), lo + phi * (hi - lo));
+            if f(a) >= f(b) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        let t = (0.5 * (lo + hi)).clamp(0.0, self.horizon);
+        let refined = Peak { t, gap: f(t) };
+        if refined.gap >= best.1 {
+            refined
+        } else {
+            Peak {
+                t: best.0,
+                gap: best.1,
+            }
+        }
+    }
+
     /// Which of the [`Outcome`]s this projection shows.
     pub fn outcome(&self) -> Outcome {
         let peak = self.peak();
@@ -320,6 +374,36 @@ mod tests {
         assert_eq!(at(ScenarioField::Meek.set(d, 1e9), 5.0), Outcome::MeekAhead);
         let flat = ScenarioField::Ga.set(ScenarioField::Gh.set(d, 1.0), 1.0);
         assert_eq!(at(flat, 20.0), Outcome::NoSharedProgress);
+    }
+
+    #[test]
+    fn the_lag_grows_while_the_gap_closes() {
+        // §1.2, equal start: the meek model trails by t·ln g_i/ln G years.
+        let c = default_projection();
+        let s = c.scenario();
+        for t in [1.0, 5.0, 20.0] {
+            let lag = c.years_behind(t).unwrap();
+            assert!((lag - t * s.gi.ln() / s.shared_gain().ln()).abs() < 1e-12);
+            // By definition the meek loss at t + lag equals the frontier loss at t.
+            assert!((c.meek_loss(t + lag) - c.frontier_loss(t)).abs() < 1e-12);
+        }
+        assert!(c.years_behind(20.0) > c.years_behind(5.0));
+        assert!(c.gap(20.0) < c.gap(5.0));
+    }
+
+    #[test]
+    fn benchmark_gap_peaks_inside_the_horizon() {
+        let c = default_projection();
+        for steps in [1, 2, 5, 10] {
+            let p = c.benchmark_peak(steps);
+            assert!(
+                p.t > 0.0 && p.t < 20.0 && p.gap > 0.0 && p.gap < 1.0,
+                "{steps}: {p:?}"
+            );
+            for i in 0..=400 {
+                assert!(c.benchmark_gap(i as f64 * 0.05, steps) <= p.gap + 1e-12);
+            }
+        }
     }
 
     #[test]

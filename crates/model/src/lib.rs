@@ -6,8 +6,10 @@
 //! are [`InputError`] values, and no function returns NaN or infinity for a valid [`Scenario`].
 
 pub mod benchmark;
+pub mod chinchilla;
 pub mod convergence;
 pub mod loss;
+pub mod next_step;
 pub mod param;
 pub mod presets;
 pub mod query;

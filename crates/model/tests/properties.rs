@@ -154,3 +154,41 @@ proptest! {
         prop_assert!(d.scenario.validate().is_ok());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn chinchilla_optimum_beats_any_other_split(exp in 18.0f64..30.0, shift in -2.0f64..2.0, epoch in any::<bool>()) {
+        use lejto_model::chinchilla::{EPOCH, HOFFMANN};
+        let fit = if epoch { EPOCH } else { HOFFMANN };
+        let c = 10f64.powf(exp);
+        let o = fit.optimal(c);
+        prop_assert!(o.params.is_finite() && o.tokens.is_finite() && o.loss.is_finite());
+        let f = 10f64.powf(shift);
+        prop_assert!(fit.loss(o.params * f, o.tokens / f) >= o.loss - 1e-12);
+        prop_assert!(fit.next10x_drop(c) > 0.0);
+    }
+
+    #[test]
+    fn years_behind_means_equal_loss(s in scenario(), t in 0.0f64..50.0) {
+        let c = Convergence::new(s, HORIZON.max).unwrap();
+        match c.years_behind(t) {
+            Some(lag) => {
+                prop_assert!(lag.is_finite());
+                let at = t + lag;
+                let (m, f) = (c.meek_loss(at), c.frontier_loss(t));
+                prop_assert!((m - f).abs() <= 1e-9 * f, "meek {} vs frontier {}", m, f);
+            }
+            None => prop_assert!(!c.gap_closes()),
+        }
+    }
+
+    #[test]
+    fn benchmark_gap_is_bounded(s in scenario(), h in horizon(), steps in prop::sample::select(vec![1u32, 2, 5, 10])) {
+        let c = Convergence::new(s, h).unwrap();
+        let p = c.benchmark_peak(steps);
+        prop_assert!(p.t >= 0.0 && p.t <= h && p.gap.is_finite() && p.gap.abs() <= 1.0);
+        prop_assert!(p.gap >= c.benchmark_gap(0.0, steps) - 1e-12 && p.gap >= c.benchmark_gap(h, steps) - 1e-12);
+    }
+}
