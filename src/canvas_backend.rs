@@ -4,6 +4,11 @@
 //! `<span>` to the page and reads its size: a forced layout of the whole page per label (most
 //! of a redraw's time) and an inline `style` attribute that a strict CSP blocks. Here
 //! `measureText` on the 2D context answers instead; everything else is delegated.
+//!
+//! It can also oversample: plotters snaps every point to a whole pixel, which shows as
+//! stair-steps on 1× screens. With `oversample = k` plotters sees a canvas k times larger and
+//! the context scales its drawing down by k, so coordinates land on 1/k pixels and curves stay
+//! smooth, without the cost of a larger backing store.
 
 use plotters::prelude::DrawingBackend;
 use plotters_backend::{
@@ -17,14 +22,23 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 pub struct MeasuredCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
+    oversample: f64,
 }
 
 impl MeasuredCanvas {
-    /// Wraps `canvas`; `None` if it has no 2D context.
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    /// Wraps `canvas`, drawing in a coordinate space `oversample` (≥ 1) times its backing
+    /// store; `None` if it has no 2D context.
+    pub fn new(canvas: &HtmlCanvasElement, oversample: f64) -> Option<Self> {
+        let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(Self { inner, context })
+        let oversample = oversample.max(1.0);
+        let k = 1.0 / oversample;
+        context.set_transform(k, 0.0, 0.0, k, 0.0, 0.0).ok()?;
+        Some(Self {
+            inner,
+            context,
+            oversample,
+        })
     }
 }
 
@@ -34,7 +48,9 @@ impl DrawingBackend for MeasuredCanvas {
     type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
+        let (w, h) = self.inner.get_size();
+        let k = self.oversample;
+        ((w as f64 * k).round() as u32, (h as f64 * k).round() as u32)
     }
     fn ensure_prepared(&mut self) -> Result<(), Error> {
         self.inner.ensure_prepared()

@@ -13,7 +13,8 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-/// Smallest backing-store scale (see the ResizeObserver callback).
+/// Smallest drawing scale. On 1× screens the chart is drawn at 2× into a 1× backing store
+/// (see `MeasuredCanvas`): smooth curves, no extra pixels to raster.
 const MIN_SCALE: f64 = 2.0;
 
 thread_local! {
@@ -56,10 +57,7 @@ pub fn ChartCanvas(
         let canvas = canvas_ref.get()?;
         let target = canvas.clone();
         let on_resize = Closure::<dyn Fn()>::new(move || {
-            // plotters snaps every point to a whole backing-store pixel, which shows as
-            // stair-steps on 1× screens; drawing at 2× or more and letting the browser scale
-            // down keeps nearly flat curves smooth.
-            let dpr = window().device_pixel_ratio().max(MIN_SCALE);
+            let dpr = window().device_pixel_ratio().max(1.0);
             let rect = target.get_bounding_client_rect();
             size.set((rect.width(), rect.height(), dpr));
         });
@@ -78,17 +76,18 @@ pub fn ChartCanvas(
         if w < 1.0 || h < 1.0 {
             return;
         }
+        let scale = dpr.max(MIN_SCALE);
         let theme = match theme_cache.get_value() {
-            Some((d, t)) if d == dark && t.scale == dpr => t,
+            Some((d, t)) if d == dark && t.scale == scale => t,
             _ => {
-                let t = chart_theme(&canvas, dpr);
+                let t = chart_theme(&canvas, scale);
                 theme_cache.set_value(Some((dark, t)));
                 t
             }
         };
         let perf = window().performance();
         let started = perf.as_ref().map(|p| p.now());
-        let result = redraw(&canvas, w, h, &theme, &draw);
+        let result = redraw(&canvas, (w, h), dpr, &theme, &draw);
         // The benchmark reads how long the last draw took.
         if let (Some(p), Some(t0)) = (perf, started) {
             let _ = canvas.set_attribute("data-draw-ms", &format!("{:.2}", p.now() - t0));
@@ -113,24 +112,22 @@ pub fn ChartCanvas(
     }
 }
 
-/// Sizes the backing store to CSS size × devicePixelRatio and draws at that scale.
+/// Sizes the backing store to CSS size × devicePixelRatio and draws at the theme's scale.
 fn redraw(
     canvas: &HtmlCanvasElement,
-    w: f64,
-    h: f64,
+    (w, h): (f64, f64),
+    dpr: f64,
     theme: &ChartTheme,
     draw: &DrawFn,
 ) -> Result<(), ChartError> {
     // Resizing reallocates (and clears) the backing store: do it only when the size changed.
-    let (bw, bh) = (
-        (w * theme.scale).round() as u32,
-        (h * theme.scale).round() as u32,
-    );
+    let (bw, bh) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
     if canvas.width() != bw || canvas.height() != bh {
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let backend = MeasuredCanvas::new(canvas).ok_or_else(|| ChartError("no 2D context".into()))?;
+    let backend = MeasuredCanvas::new(canvas, theme.scale / dpr)
+        .ok_or_else(|| ChartError("no 2D context".into()))?;
     draw(&backend.into_drawing_area(), theme)?;
     let draws = canvas
         .get_attribute("data-draws")
