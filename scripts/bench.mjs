@@ -5,13 +5,14 @@
 // end of the next frame that paints the change (requestAnimationFrame, then a task after it).
 // Chromium runs with an unthrottled frame rate so the figure measures our work, not where the
 // press happened to fall in a 16.7 ms vsync interval.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { extname, join } from 'node:path';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
-const [dist = 'target/e2e-dist', runsArg = '200'] = process.argv.slice(2);
+const [dist = 'target/e2e-dist', runsArg = '200'] = process.argv.slice(2); // presses per round
 const RUNS = Number(runsArg);
 
 async function sizes() {
@@ -38,6 +39,9 @@ const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip
 console.log(`${'TOTAL'.padEnd(24)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
 
 const server = await serve(dist);
+const bareDir = await mkdtemp(join(tmpdir(), 'lejto-bench-'));
+await writeFile(join(bareDir, 'index.html'), '<!doctype html><title>floor</title><input type="range" data-testid="range-gi" min="0" max="100" value="50" aria-label="floor">');
+const bareServer = await serve(bareDir);
 const browser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 try {
@@ -51,38 +55,60 @@ try {
   }
   console.log(`\nNavigation to first drawn chart: median ${quantile(firstChart, 0.5).toFixed(0)} ms (of ${firstChart.length} loads)`);
 
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}?lang=en`);
-  await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
-  await page.evaluate(() => {
-    window.__lat = [];
-    window.__draw = [];
-    const canvas = document.querySelector('[data-testid="convergence-chart"]');
-    new MutationObserver(() => window.__draw.push(Number(canvas.dataset.drawMs)))
-      .observe(canvas, { attributes: true, attributeFilter: ['data-draw-ms'] });
-    const slider = document.querySelector('[data-testid="range-gi"]');
-    slider.addEventListener('keydown', (e) => {
-      const t0 = e.timeStamp;
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => window.__lat.push(performance.now() - t0);
-        ch.port2.postMessage(0);
-      });
-    }, { capture: true });
-  });
-  await page.focus('[data-testid="range-gi"]');
-  for (let i = 0; i < RUNS; i++) {
-    // Sweep back and forth so every press changes the value.
-    await page.keyboard.press(Math.floor(i / 40) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForFunction((n) => window.__lat.length > n, i);
+  // Three rounds, each in a fresh page, so one noisy stretch of a shared 2-core machine shows
+  // up as a spread instead of hiding in one number.
+  const all = [];
+  const drawMs = [];
+  for (let round = 1; round <= 3; round++) {
+    const { lat, draw } = await sliderToPaint(`${server.url}?lang=en`, RUNS, true);
+    all.push(...lat);
+    drawMs.push(...draw);
+    console.log(`  round ${round}: median ${quantile(lat, 0.5).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms`);
   }
-  const lat = await page.evaluate(() => window.__lat);
-  const drawMs = await page.evaluate(() => window.__draw);
   console.log(`Chart redraw alone (wasm + canvas calls): median ${quantile(drawMs, 0.5).toFixed(1)} ms, p95 ${quantile(drawMs, 0.95).toFixed(1)} ms`);
-  const draws = await page.$eval('[data-testid="convergence-chart"]', (c) => Number(c.dataset.draws));
-  console.log(`Slider input to painted frame: median ${quantile(lat, 0.5).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (${lat.length} presses, ${draws} draws)`);
-  console.log(`\nBudget (issue 2): brotli total ≤ 150 KiB: ${total.brotli / 1024 <= 150 ? 'met' : 'MISSED'}; p95 ≤ 16 ms: ${quantile(lat, 0.95) <= 16 ? 'met' : 'MISSED'}`);
+  console.log(`Slider input to painted frame: median ${quantile(all, 0.5).toFixed(1)} ms, p95 ${quantile(all, 0.95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms (${all.length} presses)`);
+  // The same measurement on a page holding nothing but a slider: what this machine and
+  // headless Chromium cost before any of our work.
+  const bare = await sliderToPaint(bareServer.url, RUNS, false);
+  console.log(`Floor (a bare page with one slider): median ${quantile(bare.lat, 0.5).toFixed(1)} ms, p95 ${quantile(bare.lat, 0.95).toFixed(1)} ms`);
+  console.log(`\nBudget (issue 2): brotli total ≤ 150 KiB: ${total.brotli / 1024 <= 150 ? 'met' : 'MISSED'}; slider-to-paint p95 ≤ 16 ms: ${quantile(all, 0.95) <= 16 ? 'met' : 'MISSED'}`);
+
+  async function sliderToPaint(url, presses, app) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="range-gi"]');
+    if (app) await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+    await page.evaluate(() => {
+      window.__lat = [];
+      window.__draw = [];
+      const canvas = document.querySelector('[data-testid="convergence-chart"]');
+      if (canvas) {
+        new MutationObserver(() => window.__draw.push(Number(canvas.dataset.drawMs)))
+          .observe(canvas, { attributes: true, attributeFilter: ['data-draw-ms'] });
+      }
+      const slider = document.querySelector('[data-testid="range-gi"]');
+      slider.addEventListener('keydown', (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => window.__lat.push(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      }, { capture: true });
+    });
+    await page.focus('[data-testid="range-gi"]');
+    for (let i = 0; i < presses; i++) {
+      // Sweep back and forth so every press changes the value.
+      await page.keyboard.press(Math.floor(i / 40) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await page.waitForFunction((n) => window.__lat.length > n, i);
+    }
+    const result = await page.evaluate(() => ({ lat: window.__lat, draw: window.__draw }));
+    await page.close();
+    return result;
+  }
 } finally {
   await browser.close();
   await server.close();
+  await bareServer.close();
+  await rm(bareDir, { recursive: true });
 }
