@@ -114,9 +114,11 @@ pub fn ConvergenceCalculator() -> impl IntoView {
     // A memo: the caption and the chart's text alternative both read it.
     let sentence_text = with_p(|p, l| (l.texts().result)(&facts(p, l)));
     let sentence = Memo::new(move |_| sentence_text());
+    // Re-read only when α itself changes, not on every tick of another slider.
+    let alpha = Memo::new(move |_| state.scenario.get().alpha);
     let alpha_effect = Signal::derive(move || {
         let l = lang();
-        let cut = 1.0 - 10f64.powf(-state.scenario.get().alpha);
+        let cut = 1.0 - 10f64.powf(-alpha.get());
         (l.texts().alpha_effect)(&format::number(l, cut, Style::Percent))
     });
 
