@@ -209,6 +209,21 @@ describe('convergence calculator', () => {
     assert.equal(c.width, Math.round(c.cssWidth));
   });
 
+  it('follows the colour scheme live, and does not redraw when nothing changes', async () => {
+    const page = await h.open('?lang=en', { colorScheme: 'light' });
+    const light = await chartState(page);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBg = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await waitForRedraw(page, light.draws);
+    const dark = await chartState(page);
+    assert.notEqual(dark.pixels, light.pixels);
+    assert.notEqual(await background(), lightBg);
+    // Idle: no feedback loop between drawing and resizing.
+    await page.waitForTimeout(500);
+    assert.equal((await chartState(page)).draws, dark.draws);
+  });
+
   it('fits a 320 px phone without sideways scrolling', async () => {
     const page = await h.open('?lang=hu', { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
