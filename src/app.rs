@@ -65,7 +65,7 @@ pub fn App() -> impl IntoView {
 
     let t = move || state.texts();
     view! {
-        <a class="skip-link" href="#convergence">{move || t().calc_title}</a>
+        <a class="skip-link" href="#convergence">{move || t().skip_link}</a>
         <header class="masthead">
             <span class="brand">"Lejtő"</span>
             <LangSwitch />

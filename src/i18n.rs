@@ -99,6 +99,8 @@ pub struct Texts {
     pub kicker: &'static str,
     /// The lead paragraph.
     pub lead: &'static str,
+    /// The skip link, first in keyboard order.
+    pub skip_link: &'static str,
     /// Accessible name of the language switch.
     pub lang_switch: &'static str,
     /// Name of this language in itself.
