@@ -224,6 +224,24 @@ describe('convergence calculator', () => {
     assert.equal((await chartState(page)).draws, dark.draws);
   });
 
+  it('runs under a strict Content-Security-Policy that is really enforced', async () => {
+    const page = await h.open('?lang=en');
+    // The app is up (every other test too runs under the same policy) …
+    assert.ok((await chartState(page)).draws >= 1);
+    // … and the policy bites: an inline script is refused.
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      return window.__inlineRan === true;
+    });
+    assert.equal(ran, false);
+    // That refusal is the only console message, and it is the one we provoked.
+    assert.equal(page.problems.console.length, 1);
+    assert.match(page.problems.console[0], /Content Security Policy/);
+    page.problems.console.length = 0;
+  });
+
   it('fits a 320 px phone without sideways scrolling', async () => {
     const page = await h.open('?lang=hu', { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -8,9 +8,13 @@ import { launch } from './browser.mjs';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
+
 export async function startHarness() {
   const dist = process.env.E2E_DIST ?? 'target/e2e-dist';
-  const server = await serve(dist);
+  // Every test runs under the strict policy news sites use (DESIGN.md §5): a blocked inline
+  // script or style shows up as a console error and fails the test.
+  const server = await serve(dist, { headers: { 'content-security-policy': CSP } });
   const browser = await launch();
   const origin = new URL(server.url).host;
   const pages = [];
