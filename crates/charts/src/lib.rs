@@ -7,10 +7,12 @@
 
 pub mod convergence;
 pub mod error;
+pub mod scaling;
 pub mod theme;
 
 pub use convergence::{draw_convergence, ConvergenceChart, ConvergenceLabels};
 pub use error::ChartError;
+pub use scaling::{draw_scaling, ScalingChart, ScalingLabels};
 pub use theme::{ChartTheme, Rgb};
 
 /// Formats a tick value with at most the given number of fraction digits, in the reader's

@@ -60,6 +60,19 @@ pub const COMPUTE: ParamSpec = ParamSpec {
     source: "GPT-4 ≈ 2.1e25 FLOP (Epoch AI database)",
 };
 
+/// FLOP bought per dollar, to turn a dollar budget into compute. Default: an H100 rented at
+/// $2 per hour running at 40 % utilisation (MODEL.md §5).
+pub const FLOP_PER_DOLLAR: ParamSpec = ParamSpec {
+    key: "fpd",
+    default: 7e17,
+    min: 1e15,
+    max: 1e20,
+    step: 0.1,
+    log: true,
+    unit: "FLOP/$",
+    source: "H100: 989 TFLOP/s × 40 % MFU × 3600 s ÷ $2 per GPU-hour",
+};
+
 /// A compute-optimal model for a compute budget.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Allocation {
@@ -162,6 +175,13 @@ mod tests {
             // The drop shrinks by exactly 10^(−γ) per decade.
             assert!((b / a - 10f64.powf(-fit.gamma())).abs() < 1e-9);
         }
+    }
+
+    #[test]
+    fn flop_per_dollar_default_is_computed_from_its_source() {
+        // 989 TFLOP/s dense BF16 × 0.40 × 3600 s per hour ÷ $2 per GPU-hour ≈ 7.1e17.
+        let derived = 989e12 * 0.40 * 3600.0 / 2.0;
+        assert!((FLOP_PER_DOLLAR.default / derived - 1.0).abs() < 0.02);
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod next_step;
 pub mod param;
 pub mod presets;
 pub mod query;
+pub mod reported;
 pub mod scenario;
 
 pub use convergence::{Convergence, ConvergencePoint, Outcome, Peak};
