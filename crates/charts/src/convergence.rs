@@ -1,10 +1,10 @@
 //! The convergence chart (MODEL.md E1–E5): frontier and meek loss over the years in the upper
 //! panel, the gap between them in the lower panel, with its peak and half-way point marked.
 
+use crate::style::{styled_mesh, text_style};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat};
 use lejto_model::convergence::Peak;
 use lejto_model::ConvergencePoint;
-use plotters::chart::{ChartContext, MeshStyle};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -82,12 +82,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
     );
     let gap_range = padded_range(points.iter().map(|p| p.gap), 0.12, true);
 
-    let text = theme.text.color();
-    let font = |size: f64| {
-        ("sans-serif", theme.px(size) as f64)
-            .into_font()
-            .color(&text)
-    };
+    let font = |size: f64| text_style(theme, size);
     let line = |c: Rgb8| c.stroke_width(theme.px(2.5));
     let (frontier, meek, gap) = (
         theme.frontier.color(),
@@ -201,35 +196,6 @@ pub fn draw_convergence<DB: DrawingBackend>(
 }
 
 type Rgb8 = RGBColor;
-type Panel<'b, DB> = ChartContext<'b, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-
-/// Text in the theme's colour, `size` CSS pixels scaled to the backing store.
-fn text_style(theme: &ChartTheme, size: f64) -> TextStyle<'static> {
-    ("sans-serif", theme.px(size) as f64)
-        .into_font()
-        .color(&theme.text.color())
-}
-
-/// The mesh both panels share: horizontal grid lines only, themed labels and axes.
-fn styled_mesh<'a, 'b, DB: DrawingBackend>(
-    panel: &'b mut Panel<'a, DB>,
-    theme: &ChartTheme,
-) -> MeshStyle<'a, 'b, RangedCoordf64, RangedCoordf64, DB> {
-    let mut mesh = panel.configure_mesh();
-    mesh.disable_x_mesh()
-        .label_style(text_style(theme, 12.0))
-        .axis_desc_style(text_style(theme, 13.0))
-        .max_light_lines(0)
-        .bold_line_style(theme.grid.color())
-        .axis_style(theme.grid.color().stroke_width(theme.px(1.0)));
-    mesh
-}
-
-/// A legend box in the upper right corner of `area`: a line swatch and a label per entry.
-///
-/// Drawn by hand rather than with plotters' series labels, because those measure text with the
-/// font module, which in the browser means a DOM element and a forced page layout per label;
-/// `estimate_text_size` goes through the backend, which measures on the canvas itself.
 /// Pixel positions, relative to the plotting area, of data coordinates.
 fn pixels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
@@ -256,10 +222,7 @@ fn draw_legend<DB: DrawingBackend>(
     occupied: &[(i32, i32)],
     theme: &ChartTheme,
 ) -> Result<(), ChartError> {
-    let text = theme.text.color();
-    let style = ("sans-serif", theme.px(12.0) as f64)
-        .into_font()
-        .color(&text);
+    let style = text_style(theme, 12.0);
     let (pad, swatch, gap, line_h) = (
         theme.px(6.0) as i32,
         theme.px(18.0) as i32,

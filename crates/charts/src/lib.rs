@@ -8,6 +8,7 @@
 pub mod convergence;
 pub mod error;
 pub mod scaling;
+mod style;
 pub mod theme;
 
 pub use convergence::{draw_convergence, ConvergenceChart, ConvergenceLabels};

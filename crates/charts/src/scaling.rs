@@ -1,6 +1,7 @@
 //! The scaling-law chart (MODEL.md §3): compute-optimal loss against training compute on a
 //! log axis, with the reader's budget and well-known models marked.
 
+use crate::style::{styled_mesh, text_style};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -66,11 +67,7 @@ pub fn draw_scaling<DB: DrawingBackend>(
     let y_digits = tick_digits(y_range.end - y_range.start);
     let y_fmt = |v: &f64| number(*v, y_digits);
     let x_fmt = |v: &f64| power_of_ten(*v);
-    let font = |size: f64| {
-        ("sans-serif", theme.px(size) as f64)
-            .into_font()
-            .color(&theme.text.color())
-    };
+    let font = |size: f64| text_style(theme, size);
 
     root.fill(&theme.background.color())?;
     let mut plot = ChartBuilder::on(root)
@@ -79,19 +76,13 @@ pub fn draw_scaling<DB: DrawingBackend>(
         .x_label_area_size(theme.px(46.0))
         .y_label_area_size(theme.px(58.0))
         .build_cartesian_2d((first.0..last.0).log_scale(), y_range)?;
-    plot.configure_mesh()
-        .disable_x_mesh()
-        .max_light_lines(0)
+    styled_mesh(&mut plot, theme)
         .x_labels(7)
         .y_labels(5)
         .x_desc(labels.x_axis)
         .y_desc(labels.y_axis)
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
-        .label_style(font(12.0))
-        .axis_desc_style(font(13.0))
-        .bold_line_style(theme.grid.color())
-        .axis_style(theme.grid.color().stroke_width(theme.px(1.0)))
         .draw()?;
     let curve = theme.frontier.color();
     plot.draw_series(LineSeries::new(
