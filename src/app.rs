@@ -1,6 +1,6 @@
 //! The page shell: language, shared state, the address bar, and the sections in order.
 
-use crate::calculators::ConvergenceCalculator;
+use crate::calculators::{ConvergenceCalculator, ScalingCalculator};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::theme::follow_color_scheme;
@@ -29,8 +29,11 @@ pub fn App() -> impl IntoView {
     let initial = url_state::read();
     let state = AppState {
         lang: RwSignal::new(initial.lang.unwrap_or_else(browser_lang)),
-        scenario: RwSignal::new(initial.scenario),
-        horizon: RwSignal::new(initial.horizon),
+        scenario: RwSignal::new(initial.values.scenario),
+        horizon: RwSignal::new(initial.values.horizon),
+        compute: RwSignal::new(initial.values.compute),
+        flop_per_dollar: RwSignal::new(initial.values.flop_per_dollar),
+        fit: RwSignal::new(initial.fit),
         dark: RwSignal::new(false),
     };
     provide_context(state);
@@ -41,15 +44,14 @@ pub fn App() -> impl IntoView {
     // (and warns about) more than a few hundred history updates in ten seconds.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |first_run: Option<()>| {
-        let (scenario, horizon, lang) =
-            (state.scenario.get(), state.horizon.get(), state.lang.get());
+        let (values, fit, lang) = (state.values(), state.fit.get(), state.lang.get());
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
         if first_run.is_none() {
-            url_state::write(&scenario, horizon, lang);
+            url_state::write(&values, fit, lang);
         } else {
-            let write = move || url_state::write(&scenario, horizon, lang);
+            let write = move || url_state::write(&values, fit, lang);
             pending.set_value(set_timeout_with_handle(write, URL_WRITE_DELAY).ok());
         }
     });
@@ -78,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <p class="lead">{move || t().lead}</p>
                 </header>
                 <UrlNotice notices=initial.notices />
+                <ScalingCalculator />
                 <ConvergenceCalculator />
             </article>
         </main>

@@ -2,5 +2,7 @@
 
 pub mod convergence;
 pub mod presets;
+pub mod scaling;
 
 pub use convergence::ConvergenceCalculator;
+pub use scaling::ScalingCalculator;

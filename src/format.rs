@@ -106,3 +106,37 @@ pub fn normalise_typed(lang: Lang, typed: &str) -> String {
         Lang::Hu => typed.to_string(),
     }
 }
+
+/// Splits `value` into a mantissa in [1, 10) and a power of ten.
+fn mantissa_exponent(value: f64) -> (f64, i32) {
+    let k = value.abs().log10().floor() as i32;
+    let m = value / 10f64.powi(k);
+    // 9.996 rounds to "10.0": carry into the exponent instead.
+    if m.abs() >= 9.995 {
+        (m / 10.0, k + 1)
+    } else {
+        (m, k)
+    }
+}
+
+/// Scientific notation for readers: `2.1 × 10²⁵` (`2,1 × 10²⁵` in Hungarian).
+pub fn scientific(lang: Lang, value: f64) -> String {
+    if !(value.is_finite() && value > 0.0) {
+        return number(lang, value, Style::Significant(3));
+    }
+    let (m, k) = mantissa_exponent(value);
+    format!(
+        "{}\u{a0}×\u{a0}{}",
+        fraction(lang, m, 2),
+        lejto_charts::scaling::power_of_ten(10f64.powi(k))
+    )
+}
+
+/// Scientific notation a reader can type back: `2.1e25` (`2,1e25` in Hungarian).
+pub fn scientific_field(lang: Lang, value: f64) -> String {
+    if !(value.is_finite() && value > 0.0) {
+        return fraction(lang, value, 2);
+    }
+    let (m, k) = mantissa_exponent(value);
+    format!("{}e{}", fraction(lang, m, 2), k)
+}

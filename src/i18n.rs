@@ -91,6 +91,77 @@ pub struct ResultFacts {
     pub case: Outcome,
 }
 
+/// The numbers the scaling-law sentence uses, already formatted.
+#[derive(Debug, Clone)]
+pub struct ScalingFacts {
+    /// Training compute.
+    pub compute: String,
+    /// The same in dollars.
+    pub dollars: String,
+    /// Compute-optimal parameters.
+    pub params: String,
+    /// Compute-optimal tokens.
+    pub tokens: String,
+    /// Predicted loss.
+    pub loss: String,
+    /// What the next tenfold cuts.
+    pub drop1: String,
+    /// What the tenfold after that cuts.
+    pub drop2: String,
+}
+
+/// Texts of the scaling-law calculator (essay section 1).
+pub struct ScalingTexts {
+    /// Heading.
+    pub title: &'static str,
+    /// Introduction.
+    pub intro: &'static str,
+    /// Training compute input.
+    pub compute: InputText,
+    /// The same budget in dollars.
+    pub dollars: InputText,
+    /// FLOP per dollar input.
+    pub fpd: InputText,
+    /// Legend of the fit switch.
+    pub fit_legend: &'static str,
+    /// Epoch's refit.
+    pub fit_epoch: &'static str,
+    /// The original Chinchilla fit.
+    pub fit_hoffmann: &'static str,
+    /// Output labels.
+    pub out_params: &'static str,
+    /// See [`ScalingTexts::out_params`].
+    pub out_tokens: &'static str,
+    /// See [`ScalingTexts::out_params`].
+    pub out_loss: &'static str,
+    /// See [`ScalingTexts::out_params`].
+    pub out_drop: &'static str,
+    /// Heading of the staircase of tenfolds.
+    pub staircase: &'static str,
+    /// One staircase step: the multiplier ("10×") and the loss drop it buys.
+    pub step: fn(&str, &str) -> String,
+    /// "N parameters".
+    pub params: fn(&str) -> String,
+    /// "N tokens".
+    pub tokens: fn(&str) -> String,
+    /// Unit beside compute fields.
+    pub unit_flop: &'static str,
+    /// Unit beside the FLOP-per-dollar field.
+    pub unit_fpd: &'static str,
+    /// Chart axis titles and the reader's point.
+    pub chart_x: &'static str,
+    /// See [`ScalingTexts::chart_x`].
+    pub chart_y: &'static str,
+    /// See [`ScalingTexts::chart_x`].
+    pub chart_reader: &'static str,
+    /// Text alternative of the chart, before the sentence.
+    pub chart_alt: &'static str,
+    /// "Sources:" before the list of sources.
+    pub sources: &'static str,
+    /// The result sentence.
+    pub result: fn(&ScalingFacts) -> String,
+}
+
 /// Every string of the page in one language.
 pub struct Texts {
     /// `<title>` and the page heading.
@@ -197,6 +268,10 @@ pub struct Texts {
     pub url_rejected: fn(&str, &str, &str) -> String,
     /// The URL notice when `lang` was not `hu` or `en`.
     pub url_bad_lang: fn(&str) -> String,
+    /// The URL notice when `fit` was not `epoch` or `hoffmann`.
+    pub url_bad_fit: fn(&str) -> String,
+    /// The scaling-law calculator.
+    pub scaling: ScalingTexts,
     /// Heading of the URL notice.
     pub url_notice_title: &'static str,
     /// Close button of the URL notice.

@@ -1,6 +1,8 @@
 //! The state every component shares, provided once by [`crate::app::App`].
 
 use crate::i18n::{Lang, Texts};
+use lejto_model::chinchilla::Fit;
+use lejto_model::query::Decoded;
 use lejto_model::Scenario;
 use leptos::prelude::*;
 
@@ -13,6 +15,12 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     /// The convergence calculator's horizon, years.
     pub horizon: RwSignal<f64>,
+    /// The scaling-law calculator's training compute, FLOP.
+    pub compute: RwSignal<f64>,
+    /// FLOP bought per dollar.
+    pub flop_per_dollar: RwSignal<f64>,
+    /// The scaling-law fit.
+    pub fit: RwSignal<Fit>,
     /// Whether the page is in a dark colour scheme (charts read their colours from CSS).
     pub dark: RwSignal<bool>,
 }
@@ -21,6 +29,17 @@ impl AppState {
     /// The state provided by `App`.
     pub fn get() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Every numeric input, as the link stores them (tracked).
+    pub fn values(&self) -> Decoded {
+        Decoded {
+            scenario: self.scenario.get(),
+            horizon: self.horizon.get(),
+            compute: self.compute.get(),
+            flop_per_dollar: self.flop_per_dollar.get(),
+            rejected: Vec::new(),
+        }
     }
 
     /// Texts of the active language (tracked).

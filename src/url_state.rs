@@ -3,13 +3,15 @@
 //! contract (README); the decoding rules live in `lejto_model::query`.
 
 use crate::i18n::Lang;
-use lejto_model::query;
-use lejto_model::Scenario;
+use lejto_model::chinchilla::{Fit, FITS};
+use lejto_model::query::{self, Decoded};
 use wasm_bindgen::JsValue;
 use web_sys::UrlSearchParams;
 
 /// The `lang` URL key.
 pub const LANG_KEY: &str = "lang";
+/// The `fit` URL key (`epoch` or `hoffmann`).
+pub const FIT_KEY: &str = "fit";
 
 /// A value in the opening link that was ignored, for the reader's notice.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,15 +30,20 @@ pub enum Notice {
         /// Text as it stood in the link.
         raw: String,
     },
+    /// `fit` was neither `epoch` nor `hoffmann`.
+    Fit {
+        /// Text as it stood in the link.
+        raw: String,
+    },
 }
 
 /// What the opening link says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Initial {
-    /// The shared scenario.
-    pub scenario: Scenario,
-    /// The convergence horizon in years.
-    pub horizon: f64,
+    /// Every numeric input (scenario, horizon, compute, FLOP per dollar).
+    pub values: Decoded,
+    /// The scaling-law fit.
+    pub fit: Fit,
     /// The language from the link, if given and valid.
     pub lang: Option<Lang>,
     /// Everything that was ignored.
@@ -57,15 +64,26 @@ pub fn parse(search: &str) -> Initial {
         })
         .collect();
     let mut lang = None;
-    for (_, v) in pairs.iter().filter(|(k, _)| k == LANG_KEY) {
-        match Lang::parse(v) {
-            Some(l) => lang = Some(l),
-            None => notices.push(Notice::Lang { raw: v.clone() }),
+    let mut fit = FITS[0];
+    for (k, v) in &pairs {
+        if k == LANG_KEY {
+            match Lang::parse(v) {
+                Some(l) => lang = Some(l),
+                None => notices.push(Notice::Lang { raw: v.clone() }),
+            }
+        } else if k == FIT_KEY {
+            match Fit::by_key(v.trim()) {
+                Some(f) => fit = f,
+                None => notices.push(Notice::Fit { raw: v.clone() }),
+            }
         }
     }
     Initial {
-        scenario: decoded.scenario,
-        horizon: decoded.horizon,
+        values: Decoded {
+            rejected: Vec::new(),
+            ..decoded
+        },
+        fit,
         lang,
         notices,
     }
@@ -75,7 +93,7 @@ fn default_of(key: &str) -> f64 {
     lejto_model::ScenarioField::ALL
         .iter()
         .map(|f| f.spec())
-        .chain(std::iter::once(&lejto_model::convergence::HORIZON))
+        .chain(query::OTHER_PARAMS)
         .find(|s| s.key == key)
         .map(|s| s.default)
         .unwrap_or(f64::NAN)
@@ -107,7 +125,7 @@ pub fn read() -> Initial {
 
 /// Puts the state into the address bar without adding a history entry. Parameters this page
 /// does not know (a host's tracking-free `ref`, say) are kept as they were.
-pub fn write(scenario: &Scenario, horizon: f64, lang: Lang) {
+pub fn write(values: &Decoded, fit: Fit, lang: Lang) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -116,9 +134,10 @@ pub fn write(scenario: &Scenario, horizon: f64, lang: Lang) {
     let Ok(params) = UrlSearchParams::new_with_str(&search) else {
         return;
     };
-    for (key, value) in query::encode(scenario, horizon) {
+    for (key, value) in query::encode(values) {
         params.set(key, &value);
     }
+    params.set(FIT_KEY, fit.key);
     params.set(LANG_KEY, lang.code());
     let url = format!(
         "{}?{}{}",

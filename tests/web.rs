@@ -43,9 +43,9 @@ fn typed_numbers_are_read_in_the_readers_convention() {
 
 #[wasm_bindgen_test]
 fn url_values_fall_back_with_notices() {
-    let initial = url_state::parse("?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar");
+    let initial = url_state::parse("?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan");
     let d = Scenario::default();
-    assert_eq!(initial.scenario, Scenario { ga: 2.5, ..d });
+    assert_eq!(initial.values.scenario, Scenario { ga: 2.5, ..d });
     assert_eq!(initial.lang, None);
     let keys: Vec<String> = initial
         .notices
@@ -53,14 +53,31 @@ fn url_values_fall_back_with_notices() {
         .map(|n| match n {
             Notice::Value { key, .. } => key.to_string(),
             Notice::Lang { raw } => format!("lang={raw}"),
+            Notice::Fit { raw } => format!("fit={raw}"),
         })
         .collect();
-    assert_eq!(keys, ["alpha", "gi", "meek", "lang=xx"]);
+    assert_eq!(keys, ["alpha", "gi", "meek", "lang=xx", "fit=kaplan"]);
 }
 
 #[wasm_bindgen_test]
 fn percent_encoded_links_decode() {
     let initial = url_state::parse("?meek=1%2E5e3&lang=EN");
-    assert_eq!(initial.scenario.meek, 1500.0);
+    assert_eq!(initial.values.scenario.meek, 1500.0);
     assert_eq!(initial.lang, Some(Lang::En));
+}
+
+#[wasm_bindgen_test]
+fn scientific_notation_reads_and_round_trips() {
+    assert_eq!(format::scientific(Lang::En, 2.1e25), "2.1\u{a0}×\u{a0}10²⁵");
+    assert_eq!(format::scientific(Lang::Hu, 2.1e25), "2,1\u{a0}×\u{a0}10²⁵");
+    let spec = lejto_model::chinchilla::COMPUTE;
+    for lang in Lang::ALL {
+        let typed = format::scientific_field(lang, 3.3e24);
+        assert_eq!(
+            spec.parse(&format::normalise_typed(lang, &typed)),
+            Ok(3.3e24),
+            "{typed}"
+        );
+    }
+    assert_eq!(format::scientific_field(Lang::En, 9.999e24), "1e25");
 }

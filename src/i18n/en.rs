@@ -1,6 +1,6 @@
 //! English texts.
 
-use super::{InputText, ResultFacts, Texts};
+use super::{InputText, ResultFacts, ScalingTexts, Texts};
 use lejto_model::Outcome;
 
 fn years(n: &str, value: f64) -> String {
@@ -132,6 +132,51 @@ pub static TEXTS: Texts = Texts {
         format!("The link's value for “{key}” (“{raw}”) cannot be used; the default {default} is shown instead.")
     },
     url_bad_lang: |raw| format!("The link asks for language “{raw}”; only hu and en exist."),
+    url_bad_fit: |raw| format!("The link asks for the fit “{raw}”; only epoch and hoffmann exist."),
+    scaling: ScalingTexts {
+        title: "What does the next tenfold buy?",
+        intro: "DeepMind's Chinchilla study measured how a language model's loss falls with its size N and the \
+                amount of text D it trains on. For a compute budget C ≈ 6·N·D there is one best split between \
+                the two, and every further tenfold of compute buys a smaller drop in loss than the one before.",
+        compute: InputText {
+            label: "Training compute",
+            help: "Floating-point operations spent on training.",
+        },
+        dollars: InputText {
+            label: "The same budget in dollars",
+            help: "At the compute per dollar below.",
+        },
+        fpd: InputText {
+            label: "Compute per dollar",
+            help: "The default is an H100 rented at $2 an hour, running at 40 % utilisation.",
+        },
+        fit_legend: "Scaling-law fit",
+        fit_epoch: "Epoch's refit (Besiroglu et al. 2024)",
+        fit_hoffmann: "Chinchilla original (Hoffmann et al. 2022)",
+        out_params: "Compute-optimal size",
+        out_tokens: "Training data",
+        out_loss: "Predicted loss",
+        out_drop: "The next 10× cuts loss by",
+        staircase: "What each further tenfold buys",
+        step: |times, drop| format!("{times} the compute: −{drop}"),
+        params: |n| format!("{n} parameters"),
+        tokens: |n| format!("{n} tokens"),
+        unit_flop: "FLOP",
+        unit_fpd: "FLOP/$",
+        chart_x: "Training compute (FLOP, log scale)",
+        chart_y: "Loss",
+        chart_reader: "your budget",
+        chart_alt: "Chart of the compute-optimal loss against training compute, with your budget and GPT-4, \
+                    DeepSeek-V3 and Llama 3.1 405B marked.",
+        sources: "Sources:",
+        result: |f| {
+            format!(
+                "With {} FLOP ({}), the best model has {} parameters and trains on {} tokens; its predicted \
+                 loss is {}. Ten times the compute would lower that by {}, the tenfold after that by only {}.",
+                f.compute, f.dollars, f.params, f.tokens, f.loss, f.drop1, f.drop2
+            )
+        },
+    },
     url_notice_title: "Part of the link was ignored",
     dismiss: "Dismiss",
     footer_source: "Model: H. Gundlach, J. Lynch, N. Thompson, “Meek Models Shall Inherit the Earth”, arXiv 2507.07931 (2025).",

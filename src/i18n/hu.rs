@@ -1,6 +1,6 @@
 //! Magyar szövegek.
 
-use super::{InputText, ResultFacts, Texts};
+use super::{InputText, ResultFacts, ScalingTexts, Texts};
 use lejto_model::Outcome;
 
 fn result(f: &ResultFacts) -> String {
@@ -127,6 +127,52 @@ pub static TEXTS: Texts = Texts {
         format!("A link „{key}” értéke („{raw}”) nem használható, helyette az alapérték ({default}) látható.")
     },
     url_bad_lang: |raw| format!("A link „{raw}” nyelvet kér, de csak hu és en létezik."),
+    url_bad_fit: |raw| format!("A link „{raw}” illesztést kér, de csak epoch és hoffmann létezik."),
+    scaling: ScalingTexts {
+        title: "Mit hoz a következő tízszerezés?",
+        intro: "A DeepMind Chinchilla-tanulmánya megmérte, hogyan csökken egy nyelvi modell vesztesége a mérete (N) \
+                és a tanítószöveg mennyisége (D) szerint. Adott C ≈ 6·N·D számítási keretből egyetlen legjobb \
+                felosztás adódik, és minden újabb tízszeres számítás kisebb javulást hoz, mint az előző.",
+        compute: InputText {
+            label: "Tanítási számítás",
+            help: "A tanításra fordított lebegőpontos műveletek száma.",
+        },
+        dollars: InputText {
+            label: "Ugyanez a keret dollárban",
+            help: "Az alábbi dolláronkénti számítással.",
+        },
+        fpd: InputText {
+            label: "Számítás dolláronként",
+            help: "Az alapérték egy óránként 2 dollárért bérelt, 40%-os kihasználtsággal futó H100.",
+        },
+        fit_legend: "Skálázási illesztés",
+        fit_epoch: "Az Epoch újraillesztése (Besiroglu és mtsai, 2024)",
+        fit_hoffmann: "Az eredeti Chinchilla (Hoffmann és mtsai, 2022)",
+        out_params: "Számításoptimális méret",
+        out_tokens: "Tanítóadat",
+        out_loss: "Várható veszteség",
+        out_drop: "A következő 10× ennyit csökkent",
+        staircase: "Mit hoz minden további tízszerezés",
+        step: |times, drop| format!("{times} számítás: −{drop}"),
+        params: |n| format!("{n} paraméter"),
+        tokens: |n| format!("{n} token"),
+        unit_flop: "FLOP",
+        unit_fpd: "FLOP/$",
+        chart_x: "Tanítási számítás (FLOP, logaritmikus skála)",
+        chart_y: "Veszteség",
+        chart_reader: "a te kereted",
+        chart_alt: "Grafikon a számításoptimális veszteségről a tanítási számítás függvényében, a te kereteddel, \
+                    valamint a GPT-4, a DeepSeek-V3 és a Llama 3.1 405B helyével.",
+        sources: "Források:",
+        result: |f| {
+            format!(
+                "{} FLOP-ból ({}) a legjobb modell {} paraméteres, és {} tokenen tanul; várható vesztesége {}. \
+                 Tízszer ennyi számítás ezt {} értékkel csökkentené, a rákövetkező tízszerezés már csak {} \
+                 értékkel.",
+                f.compute, f.dollars, f.params, f.tokens, f.loss, f.drop1, f.drop2
+            )
+        },
+    },
     url_notice_title: "A link egy részét figyelmen kívül hagytuk",
     dismiss: "Bezárás",
     footer_source: "Modell: H. Gundlach, J. Lynch, N. Thompson: „Meek Models Shall Inherit the Earth” (A szelíd modelleké lesz a föld), arXiv 2507.07931 (2025).",

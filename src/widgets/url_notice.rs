@@ -15,6 +15,7 @@ fn describe(notice: &Notice, state: &AppState) -> String {
             &format::number(lang, *default, format::Style::Significant(4)),
         ),
         Notice::Lang { raw } => (t.url_bad_lang)(raw),
+        Notice::Fit { raw } => (t.url_bad_fit)(raw),
     }
 }
 

@@ -51,3 +51,18 @@ export function halfTime(s, horizon) {
 }
 
 export const DEFAULTS = { gi: 5 / 1.4, gh: 1.4, ga: 2.8, alpha: 0.154, meek: 1000, frontier: 1000, horizon: 20 };
+
+// MODEL.md §3, written out again from the formulas: L(N, D) = E + A/N^α + B/D^β, C ≈ 6·N·D.
+export const FITS = {
+  epoch: { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 },
+  hoffmann: { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 },
+};
+
+/** Compute-optimal N, D and loss for compute C (FLOP). */
+export function chinchilla(fit, C) {
+  const { E, A, B, alpha, beta } = FITS[fit];
+  const G = Math.pow((alpha * A) / (beta * B), 1 / (alpha + beta));
+  const N = G * Math.pow(C / 6, beta / (alpha + beta));
+  const D = Math.pow(C / 6, alpha / (alpha + beta)) / G;
+  return { N, D, L: E + A / Math.pow(N, alpha) + B / Math.pow(D, beta) };
+}

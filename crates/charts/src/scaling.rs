@@ -91,13 +91,15 @@ pub fn draw_scaling<DB: DrawingBackend>(
     ))?;
     let in_range = |c: f64| (first.0..=last.0).contains(&c);
     for (i, (name, c, l)) in chart.models.iter().filter(|m| in_range(m.1)).enumerate() {
-        // Alternate labels above and below so neighbours do not collide.
-        let dy = if i % 2 == 0 {
-            -(theme.px(8.0) as i32)
-        } else {
-            theme.px(8.0) as i32
+        // Neighbours sit about a decade apart: alternate below and above, and lift every
+        // second label above by one more row, so none collide even on a phone.
+        let row = theme.px(15.0) as i32;
+        let gap = theme.px(8.0) as i32;
+        let (dy, v) = match i % 4 {
+            1 | 3 => (gap, VPos::Top),
+            2 => (-gap - row, VPos::Bottom),
+            _ => (-gap, VPos::Bottom),
         };
-        let v = if i % 2 == 0 { VPos::Bottom } else { VPos::Top };
         plot.draw_series(std::iter::once(
             EmptyElement::at((*c, *l))
                 + Circle::new((0, 0), theme.px(4.0), theme.text.color().filled())
@@ -109,24 +111,33 @@ pub fn draw_scaling<DB: DrawingBackend>(
         ))?;
     }
     let (rc, rl) = chart.reader;
+    let reader = theme.meek.color();
     if in_range(rc) {
-        let reader = theme.meek.color();
-        let right = rc > (first.0 * last.0).sqrt() * 100.0;
-        let (dx, h) = if right {
-            (-(theme.px(10.0) as i32), HPos::Right)
-        } else {
-            (theme.px(10.0) as i32, HPos::Left)
-        };
-        plot.draw_series(std::iter::once(
-            EmptyElement::at((rc, rl))
-                + Circle::new((0, 0), theme.px(6.0), reader.filled())
-                + Text::new(
-                    labels.reader.to_string(),
-                    (dx, 0),
-                    font(13.0).pos(Pos::new(h, VPos::Center)),
-                ),
-        ))?;
+        plot.draw_series(std::iter::once(Circle::new(
+            (rc, rl),
+            theme.px(6.0),
+            reader.filled(),
+        )))?;
     }
+    // The reader's point is named in a key at the top right, where the falling curve leaves
+    // room, rather than beside the point, where the reported models' labels crowd.
+    let area = plot.plotting_area().strip_coord_spec();
+    let style = font(13.0);
+    let (tw, _) = area.estimate_text_size(labels.reader, &style)?;
+    let (w, _) = area.dim_in_pixel();
+    let r = theme.px(6.0) as i32;
+    let y = theme.px(14.0) as i32;
+    let x = w as i32 - tw as i32 - theme.px(12.0) as i32;
+    area.draw(&Circle::new(
+        (x - r - theme.px(6.0) as i32, y),
+        r as u32,
+        reader.filled(),
+    ))?;
+    area.draw(&Text::new(
+        labels.reader.to_string(),
+        (x, y),
+        style.pos(Pos::new(HPos::Left, VPos::Center)),
+    ))?;
     root.present()?;
     Ok(())
 }

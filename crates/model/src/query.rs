@@ -4,6 +4,7 @@
 //! with a typo still opens and the reader is told what was ignored. Unknown keys are left to
 //! the caller.
 
+use crate::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use crate::convergence::HORIZON;
 use crate::param::{InputError, ParamSpec};
 use crate::scenario::{Scenario, ScenarioField};
@@ -24,6 +25,10 @@ pub struct Decoded {
     pub scenario: Scenario,
     /// The horizon in years.
     pub horizon: f64,
+    /// The scaling-law calculator's training compute, FLOP.
+    pub compute: f64,
+    /// FLOP bought per dollar.
+    pub flop_per_dollar: f64,
     /// Every value that was present but unusable, in link order.
     pub rejected: Vec<Rejected>,
 }
@@ -46,12 +51,16 @@ fn take(spec: &ParamSpec, raw: &str, rejected: &mut Vec<Rejected>) -> Option<f64
 /// as a reader who appended a change to a link would expect.
 pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decoded {
     let mut scenario = Scenario::default();
-    let mut horizon = HORIZON.default;
+    let mut single = [
+        (&HORIZON, HORIZON.default),
+        (&COMPUTE, COMPUTE.default),
+        (&FLOP_PER_DOLLAR, FLOP_PER_DOLLAR.default),
+    ];
     let mut rejected = Vec::new();
     for (key, raw) in pairs {
-        if key == HORIZON.key {
-            if let Some(v) = take(&HORIZON, raw, &mut rejected) {
-                horizon = v;
+        if let Some((spec, value)) = single.iter_mut().find(|(s, _)| s.key == key) {
+            if let Some(v) = take(spec, raw, &mut rejected) {
+                *value = v;
             }
         } else if let Some(field) = ScenarioField::ALL.iter().find(|f| f.spec().key == key) {
             if let Some(v) = take(field.spec(), raw, &mut rejected) {
@@ -59,20 +68,32 @@ pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decode
             }
         }
     }
+    let [(_, horizon), (_, compute), (_, flop_per_dollar)] = single;
     Decoded {
         scenario,
         horizon,
+        compute,
+        flop_per_dollar,
         rejected,
     }
 }
 
-/// Writes every scenario value and the horizon as query pairs. Rust prints the shortest text
+/// Every numeric parameter outside the scenario, for callers that look specs up by key.
+pub const OTHER_PARAMS: [&ParamSpec; 3] = [&HORIZON, &COMPUTE, &FLOP_PER_DOLLAR];
+
+/// Writes every scenario value and the other numeric inputs as query pairs. Rust prints the shortest text
 /// that parses back to the same `f64`, so a decoded link reproduces the state bit for bit.
-pub fn encode(scenario: &Scenario, horizon: f64) -> Vec<(&'static str, String)> {
+pub fn encode(d: &Decoded) -> Vec<(&'static str, String)> {
+    let others = [d.horizon, d.compute, d.flop_per_dollar];
     ScenarioField::ALL
         .iter()
-        .map(|f| (f.spec().key, f.get(scenario).to_string()))
-        .chain(std::iter::once((HORIZON.key, horizon.to_string())))
+        .map(|f| (f.spec().key, f.get(&d.scenario).to_string()))
+        .chain(
+            OTHER_PARAMS
+                .iter()
+                .zip(others)
+                .map(|(spec, v)| (spec.key, v.to_string())),
+        )
         .collect()
 }
 
@@ -85,6 +106,7 @@ mod tests {
         let d = decode([]);
         assert_eq!(d.scenario, Scenario::default());
         assert_eq!(d.horizon, 20.0);
+        assert_eq!(d.compute, COMPUTE.default);
         assert!(d.rejected.is_empty());
     }
 
@@ -98,10 +120,16 @@ mod tests {
             meek: 12_345.678,
             frontier: 1e8,
         };
-        let pairs = encode(&s, 37.0);
+        let state = Decoded {
+            scenario: s,
+            horizon: 37.0,
+            compute: 3.3e24,
+            flop_per_dollar: 1.5e17,
+            rejected: Vec::new(),
+        };
+        let pairs = encode(&state);
         let d = decode(pairs.iter().map(|(k, v)| (*k, v.as_str())));
-        assert_eq!((d.scenario, d.horizon), (s, 37.0));
-        assert!(d.rejected.is_empty());
+        assert_eq!(d, state);
     }
 
     #[test]
