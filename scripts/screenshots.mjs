@@ -15,6 +15,7 @@ try {
         const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, colorScheme: scheme });
         await page.goto(`${server.url}?lang=${lang}${query ? '&' + query : ''}`);
         await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+        await page.waitForSelector('[data-testid="scaling-chart"][data-draws]');
         const file = `${out}/${name}-${scheme}-${lang}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
@@ -24,7 +25,7 @@ try {
           const part = `${out}/${name}-${scheme}-${lang}-part${i + 1}.png`;
           await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
         }
-        await page.locator('.calc-figure').screenshot({ path: `${out}/${name}-${scheme}-${lang}-figure.png` });
+        await page.locator('#convergence .calc-figure').screenshot({ path: `${out}/${name}-${scheme}-${lang}-figure.png` });
         await page.close();
       }
     }

@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
 
     let t = move || state.texts();
     view! {
-        <a class="skip-link" href="#convergence">{move || t().skip_link}</a>
+        <a class="skip-link" href="#scaling">{move || t().skip_link}</a>
         <header class="masthead">
             <span class="brand">"Lejtő"</span>
             <LangSwitch />

@@ -58,7 +58,7 @@ pub static TEXTS: Texts = Texts {
     lead: "The largest AI models gain less and less from every extra dollar, while cheaper chips and \
            smarter algorithms lift everyone at once. Using the MIT researchers' own model, you can work out \
            when the giants' lead is at its widest, and when it starts to melt away.",
-    skip_link: "Skip to the calculator",
+    skip_link: "Skip to the calculators",
     lang_switch: "Language",
     lang_name: "English",
     calc_title: "When does the meek model catch up?",

@@ -50,7 +50,7 @@ pub static TEXTS: Texts = Texts {
     lead: "A legnagyobb MI-modellek minden újabb dollárért egyre kevesebbet javulnak, az olcsóbb chipek és az \
            okosabb algoritmusok viszont mindenkit egyszerre emelnek. Az MIT kutatóinak saját modelljével itt \
            magad számolhatod ki, mikor a legnagyobb az óriások előnye, és mikor kezd elolvadni.",
-    skip_link: "Ugrás a kalkulátorhoz",
+    skip_link: "Ugrás a kalkulátorokhoz",
     lang_switch: "Nyelv",
     lang_name: "Magyar",
     calc_title: "Mikor éri utol a szelíd modell az élvonalat?",
