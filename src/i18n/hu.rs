@@ -21,7 +21,7 @@ fn result(f: &ResultFacts) -> String {
             f.peak_gap, half
         ),
         (Outcome::StillGrowing, _) => format!(
-            "Ezekkel a feltevésekkel az élvonalbeli labor előnye {}\u{a0}év múlva is még nő (a veszteségkülönbség {}). \
+            "Ezekkel a feltevésekkel az élvonalbeli labor előnye még {}\u{a0}év múlva is nő (a veszteségkülönbség {}). \
              Növeld az időtávot, hogy lásd, mikor fordul meg.",
             f.horizon, f.peak_gap
         ),
