@@ -10,14 +10,7 @@ import * as oracle from './oracle.mjs';
 let h;
 before(async () => { h = await startHarness(); });
 after(async () => { await h.stop(); });
-afterEach(() => {
-  // Every page of every test: nothing left 127.0.0.1, nothing went wrong in the console.
-  for (const page of h.pages.splice(0)) {
-    assert.deepEqual(page.problems.external, [], 'requests to other hosts');
-    assert.deepEqual(page.problems.pageErrors, [], 'page errors');
-    assert.deepEqual(page.problems.console, [], 'console errors or warnings');
-  }
-});
+afterEach(() => h.assertPagesClean());
 
 /** Reads the scenario the page shows from its URL, as numbers. */
 function scenarioOf(page) {

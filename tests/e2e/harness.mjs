@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: one server and one browser per file, a fresh page
 // per test that blocks and records every request to another host and every console error.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
@@ -40,12 +41,22 @@ export async function startHarness() {
     return page;
   }
 
+  /** Every page opened since the last call: nothing left 127.0.0.1, nothing went wrong in the
+   *  console. Each test file calls it after every test. */
+  function assertPagesClean() {
+    for (const page of pages.splice(0)) {
+      assert.deepEqual(page.problems.external, [], 'requests to other hosts');
+      assert.deepEqual(page.problems.pageErrors, [], 'page errors');
+      assert.deepEqual(page.problems.console, [], 'console errors or warnings');
+    }
+  }
+
   async function stop() {
     await browser.close();
     await server.close();
   }
 
-  return { open, stop, pages, serverUrl: server.url };
+  return { open, stop, assertPagesClean, serverUrl: server.url };
 }
 
 /** Raw `data-value` of a test hook, as a number (NaN for "", so callers check explicitly). */

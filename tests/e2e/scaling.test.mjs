@@ -7,13 +7,7 @@ import * as oracle from './oracle.mjs';
 let h;
 before(async () => { h = await startHarness(); });
 after(async () => { await h.stop(); });
-afterEach(() => {
-  for (const page of h.pages.splice(0)) {
-    assert.deepEqual(page.problems.external, [], 'requests to other hosts');
-    assert.deepEqual(page.problems.pageErrors, [], 'page errors');
-    assert.deepEqual(page.problems.console, [], 'console errors or warnings');
-  }
-});
+afterEach(() => h.assertPagesClean());
 
 /** The page's four outputs agree with MODEL.md §3 for the fit and compute in its URL. */
 async function assertMatchesModel(page) {
