@@ -17,6 +17,21 @@ pub fn mmlu(loss: f64) -> f64 {
     MMLU_LMAX / (1.0 + z.exp()) + MMLU_B
 }
 
+/// The number of steps `p` of a multi-step task (`steps`): one of [`STEP_CHOICES`].
+pub const STEPS: crate::param::ParamSpec = crate::param::ParamSpec {
+    key: "steps",
+    default: 1.0,
+    min: 1.0,
+    max: 10.0,
+    step: 1.0,
+    log: false,
+    unit: "",
+    source: "the authors' notebook: success on p independent steps is MMLU^p",
+};
+
+/// The step counts the essay offers (MODEL.md §1.3).
+pub const STEP_CHOICES: [u32; 4] = [1, 2, 5, 10];
+
 /// Success on a task of `steps` independent steps: `MMLU^p`.
 pub fn multi_step(mmlu: f64, steps: u32) -> f64 {
     mmlu.powi(steps as i32)

@@ -124,6 +124,15 @@ impl Fit {
         }
     }
 
+    /// The compute-optimal loss as a one-variable law, `L_opt(C) = E + K·C^(−γ)`.
+    pub fn law(&self) -> crate::loss::PowerLaw {
+        crate::loss::PowerLaw {
+            floor: self.e,
+            coeff: self.k(),
+            exponent: self.gamma(),
+        }
+    }
+
     /// What the next tenfold of compute buys: `L_opt(C) − L_opt(10·C)`.
     pub fn next10x_drop(&self, compute: f64) -> f64 {
         self.optimal(compute).loss - self.optimal(10.0 * compute).loss

@@ -15,6 +15,7 @@ pub mod presets;
 pub mod query;
 pub mod reported;
 pub mod scenario;
+pub mod yardstick;
 
 pub use convergence::{Convergence, ConvergencePoint, Outcome, Peak};
 pub use param::{InputError, ParamSpec};

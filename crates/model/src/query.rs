@@ -4,7 +4,9 @@
 //! with a typo still opens and the reader is told what was ignored. Unknown keys are left to
 //! the caller.
 
+use crate::benchmark::{STEPS, STEP_CHOICES};
 use crate::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
+use crate::next_step::CUT;
 use crate::convergence::HORIZON;
 use crate::param::{InputError, ParamSpec};
 use crate::scenario::{Scenario, ScenarioField};
@@ -29,12 +31,28 @@ pub struct Decoded {
     pub compute: f64,
     /// FLOP bought per dollar.
     pub flop_per_dollar: f64,
+    /// Steps of the multi-step task, one of [`STEP_CHOICES`].
+    pub steps: u32,
+    /// The further loss cut of "the price of the next step", percent.
+    pub cut: f64,
     /// Every value that was present but unusable, in link order.
     pub rejected: Vec<Rejected>,
 }
 
 fn take(spec: &ParamSpec, raw: &str, rejected: &mut Vec<Rejected>) -> Option<f64> {
-    match spec.parse(raw) {
+    let parsed = spec.parse(raw).and_then(|v| {
+        // The step count is a choice among a few values, not a range.
+        if spec.key == STEPS.key && !STEP_CHOICES.iter().any(|&c| c as f64 == v) {
+            Err(InputError::OutOfRange {
+                name: spec.key,
+                min: spec.min,
+                max: spec.max,
+            })
+        } else {
+            Ok(v)
+        }
+    });
+    match parsed {
         Ok(v) => Some(v),
         Err(error) => {
             rejected.push(Rejected {
@@ -51,11 +69,7 @@ fn take(spec: &ParamSpec, raw: &str, rejected: &mut Vec<Rejected>) -> Option<f64
 /// as a reader who appended a change to a link would expect.
 pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decoded {
     let mut scenario = Scenario::default();
-    let mut single = [
-        (&HORIZON, HORIZON.default),
-        (&COMPUTE, COMPUTE.default),
-        (&FLOP_PER_DOLLAR, FLOP_PER_DOLLAR.default),
-    ];
+    let mut single = OTHER_PARAMS.map(|s| (s, s.default));
     let mut rejected = Vec::new();
     for (key, raw) in pairs {
         if let Some((spec, value)) = single.iter_mut().find(|(s, _)| s.key == key) {
@@ -68,23 +82,25 @@ pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decode
             }
         }
     }
-    let [(_, horizon), (_, compute), (_, flop_per_dollar)] = single;
+    let [(_, horizon), (_, compute), (_, flop_per_dollar), (_, steps), (_, cut)] = single;
     Decoded {
         scenario,
         horizon,
         compute,
         flop_per_dollar,
+        steps: steps as u32,
+        cut,
         rejected,
     }
 }
 
 /// Every numeric parameter outside the scenario, for callers that look specs up by key.
-pub const OTHER_PARAMS: [&ParamSpec; 3] = [&HORIZON, &COMPUTE, &FLOP_PER_DOLLAR];
+pub const OTHER_PARAMS: [&ParamSpec; 5] = [&HORIZON, &COMPUTE, &FLOP_PER_DOLLAR, &STEPS, &CUT];
 
 /// Writes every scenario value and the other numeric inputs as query pairs. Rust prints the shortest text
 /// that parses back to the same `f64`, so a decoded link reproduces the state bit for bit.
 pub fn encode(d: &Decoded) -> Vec<(&'static str, String)> {
-    let others = [d.horizon, d.compute, d.flop_per_dollar];
+    let others = [d.horizon, d.compute, d.flop_per_dollar, d.steps as f64, d.cut];
     ScenarioField::ALL
         .iter()
         .map(|f| (f.spec().key, f.get(&d.scenario).to_string()))
@@ -125,6 +141,8 @@ mod tests {
             horizon: 37.0,
             compute: 3.3e24,
             flop_per_dollar: 1.5e17,
+            steps: 5,
+            cut: 1.25,
             rejected: Vec::new(),
         };
         let pairs = encode(&state);
@@ -140,13 +158,17 @@ mod tests {
             ("meek", "1e400"),
             ("ga", "2.5"),
             ("utm_source", "x"),
+            ("steps", "3"),
+            ("cut", "2,5"),
         ]);
+        assert_eq!(d.steps, 1);
+        assert_eq!(d.cut, 2.5);
         assert_eq!(d.scenario.alpha, Scenario::default().alpha);
         assert_eq!(d.scenario.gi, Scenario::default().gi);
         assert_eq!(d.scenario.meek, Scenario::default().meek);
         assert_eq!(d.scenario.ga, 2.5);
         let names: Vec<_> = d.rejected.iter().map(|r| r.error.name()).collect();
-        assert_eq!(names, ["alpha", "gi", "meek"]);
+        assert_eq!(names, ["alpha", "gi", "meek", "steps"]);
         assert_eq!(d.rejected[0].raw, "abc");
     }
 }

@@ -140,13 +140,38 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The price of the next step: finite, positive and rising for every cut below the floor,
+    /// for both fits across the compute range.
     #[test]
-    fn links_reopen_exactly(s in scenario(), h in horizon()) {
+    fn next_step_price_rises_toward_the_floor(lc in 18.0f64..30.0, share in 0.01f64..0.99, epoch in any::<bool>()) {
+        use lejto_model::chinchilla::{EPOCH, HOFFMANN};
+        use lejto_model::next_step::{max_cut, next_step, cut_at_price};
+        let law = if epoch { EPOCH.law() } else { HOFFMANN.law() };
+        let c = 10f64.powf(lc);
+        let cut = share * max_cut(&law, c);
+        if let Some(a) = next_step(&law, c, cut, 7e17) {
+            prop_assert!(a.dollars.is_finite() && a.dollars > 0.0 && a.factor >= 1.0);
+            let back = cut_at_price(&law, c, 7e17, a.dollars).unwrap_or(0.0);
+            prop_assert!((back - cut).abs() < 1e-6 * cut.max(1e-3), "{} vs {}", back, cut);
+            if let Some(b) = next_step(&law, c, cut * 1.001, 7e17) {
+                prop_assert!(b.dollars >= a.dollars);
+            }
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn links_reopen_exactly(s in scenario(), h in horizon(), i in 0usize..4, cut in 0.1f64..50.0) {
         let state = lejto_model::query::Decoded {
             scenario: s,
             horizon: h,
             compute: 10f64.powf(18.0 + 12.0 * (h - 1.0) / 49.0),
             flop_per_dollar: 7e17,
+            steps: lejto_model::benchmark::STEP_CHOICES[i],
+            cut,
             rejected: Vec::new(),
         };
         let pairs = lejto_model::query::encode(&state);
