@@ -16,16 +16,15 @@ try {
         await page.goto(`${server.url}?lang=${lang}${query ? '&' + query : ''}`);
         await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
         await page.waitForSelector('[data-testid="scaling-chart"][data-draws]');
+        await page.waitForSelector('[data-testid="next-step-chart"][data-draws]');
         const file = `${out}/${name}-${scheme}-${lang}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
-        // A tall phone page does not fit one look: save it in screen-sized parts too.
-        const total = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let i = 0, y = 0; y < total && i < 6; i++, y += height) {
-          const part = `${out}/${name}-${scheme}-${lang}-part${i + 1}.png`;
-          await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
+        // A whole page does not fit one look: save the first screen and every section alone.
+        await page.screenshot({ path: `${out}/${name}-${scheme}-${lang}-top.png` });
+        for (const id of await page.$$eval('.essay-section', (s) => s.map((e) => e.id))) {
+          await page.locator(`#${id}`).screenshot({ path: `${out}/${name}-${scheme}-${lang}-${id}.png` });
         }
-        await page.locator('#convergence .calc-figure').screenshot({ path: `${out}/${name}-${scheme}-${lang}-figure.png` });
         await page.close();
       }
     }

@@ -1,6 +1,6 @@
 //! The page shell: language, shared state, the address bar, and the sections in order.
 
-use crate::calculators::{ConvergenceCalculator, ScalingCalculator};
+use crate::essay::{Essay, Toc};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::theme::follow_color_scheme;
@@ -34,6 +34,9 @@ pub fn App() -> impl IntoView {
         compute: RwSignal::new(initial.values.compute),
         flop_per_dollar: RwSignal::new(initial.values.flop_per_dollar),
         fit: RwSignal::new(initial.fit),
+        steps: RwSignal::new(initial.values.steps),
+        cut: RwSignal::new(initial.values.cut),
+        yard: RwSignal::new(initial.yard),
         dark: RwSignal::new(false),
     };
     provide_context(state);
@@ -44,14 +47,19 @@ pub fn App() -> impl IntoView {
     // (and warns about) more than a few hundred history updates in ten seconds.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |first_run: Option<()>| {
-        let (values, fit, lang) = (state.values(), state.fit.get(), state.lang.get());
+        let (values, fit, yard, lang) = (
+            state.values(),
+            state.fit.get(),
+            state.yard.get(),
+            state.lang.get(),
+        );
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
         if first_run.is_none() {
-            url_state::write(&values, fit, lang);
+            url_state::write(&values, fit, yard, lang);
         } else {
-            let write = move || url_state::write(&values, fit, lang);
+            let write = move || url_state::write(&values, fit, yard, lang);
             pending.set_value(set_timeout_with_handle(write, URL_WRITE_DELAY).ok());
         }
     });
@@ -67,12 +75,13 @@ pub fn App() -> impl IntoView {
 
     let t = move || state.texts();
     view! {
-        <a class="skip-link" href="#scaling">{move || t().skip_link}</a>
+        <a class="skip-link" href="#opening">{move || t().skip_link}</a>
         <header class="masthead">
             <span class="brand">"Lejtő"</span>
             <LangSwitch />
         </header>
-        <main>
+        <main class="page">
+            <Toc />
             <article class="essay">
                 <header class="essay-head">
                     <p class="kicker">{move || t().kicker}</p>
@@ -80,8 +89,7 @@ pub fn App() -> impl IntoView {
                     <p class="lead">{move || t().lead}</p>
                 </header>
                 <UrlNotice notices=initial.notices />
-                <ScalingCalculator />
-                <ConvergenceCalculator />
+                <Essay />
             </article>
         </main>
         <footer class="site-footer">

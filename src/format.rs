@@ -82,7 +82,10 @@ pub fn fraction(lang: Lang, value: f64, max: u8) -> String {
 
 /// Dollars: plain grouped digits below a million, compact words above ("$100 million").
 pub fn dollars(lang: Lang, value: f64) -> String {
-    let n = if value.abs() >= 1e6 {
+    // Past a thousand trillion, words stop helping ("1,000,000 trillion"): powers of ten read better.
+    let n = if value.abs() >= 1e15 {
+        scientific(lang, value)
+    } else if value.abs() >= 1e6 {
         number(lang, value, Style::CompactLong)
     } else {
         number(

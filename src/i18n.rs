@@ -160,6 +160,197 @@ pub struct ScalingTexts {
     pub sources: &'static str,
     /// The result sentence.
     pub result: fn(&ScalingFacts) -> String,
+    /// Read-out under the chart: compute, loss, parameters.
+    pub readout: fn(&str, &str, &str) -> String,
+    /// Data-table columns: compute, parameters, tokens, loss.
+    pub columns: [&'static str; 4],
+}
+
+/// One section of the essay: its heading and its prose around the interactive part.
+///
+/// Prose is light markup (see `essay::prose`): `{key}` inserts a number the model computes
+/// from the reader's scenario, `[^id]` a footnote, `*text*` emphasis, and a paragraph that
+/// starts with `> ` is a quotation.
+#[derive(Debug, Clone, Copy)]
+pub struct SectionText {
+    /// Heading.
+    pub title: &'static str,
+    /// Short title for the table of contents.
+    pub short: &'static str,
+    /// Paragraphs around the section's interactive pieces: `parts[0]` before the first,
+    /// `parts[k]` after the k-th (a section has at most `parts.len() − 1` pieces shown
+    /// between prose; any further pieces follow the last part).
+    pub parts: &'static [&'static [&'static str]],
+}
+
+/// The essay's prose, notes and navigation.
+pub struct EssayTexts {
+    /// The sections, in reading order (ids in `essay::SECTION_IDS`).
+    pub sections: [SectionText; 9],
+    /// Footnotes `(id, text)`, in the order they first appear; numbered from 1.
+    pub notes: &'static [(&'static str, &'static str)],
+    /// Heading of the table of contents.
+    pub toc: &'static str,
+    /// The button that opens the contents on a phone.
+    pub toc_open: &'static str,
+    /// Heading of the endnotes.
+    pub notes_title: &'static str,
+    /// Heading of the sources list.
+    pub sources_title: &'static str,
+    /// Accessible name of a footnote button ("Note 3").
+    pub note_label: fn(usize) -> String,
+    /// The link from an opened note to its endnote.
+    pub note_jump: &'static str,
+    /// Shown in a section the next issue will write.
+    pub coming: &'static str,
+}
+
+/// Labels every chart shares: the read-out and the data table.
+pub struct ChartUiTexts {
+    /// Summary of the data table.
+    pub data_table: &'static str,
+    /// Hint under a chart: hover or tap to read values.
+    pub readout_hint: &'static str,
+}
+
+/// Texts of the opening figure (section 0).
+pub struct HeadlineTexts {
+    /// Caption heading.
+    pub title: &'static str,
+    /// The year slider.
+    pub year: InputText,
+    /// Read-out labels.
+    pub frontier_loss: &'static str,
+    /// See [`HeadlineTexts::frontier_loss`].
+    pub meek_loss: &'static str,
+    /// See [`HeadlineTexts::frontier_loss`].
+    pub gap: &'static str,
+    /// See [`HeadlineTexts::frontier_loss`].
+    pub behind: &'static str,
+    /// The read-out sentence: year, frontier loss, meek loss, gap.
+    pub readout: fn(&str, &str, &str, &str) -> String,
+    /// Data-table column headings: year, frontier, meek, gap.
+    pub columns: [&'static str; 4],
+}
+
+/// Texts of the benchmark-points and years-behind part of section 2.
+pub struct BenchTexts {
+    /// Heading.
+    pub title: &'static str,
+    /// Legend of the step-count choice.
+    pub steps_legend: &'static str,
+    /// One choice: "1 step", "5 steps".
+    pub steps_choice: fn(u32) -> String,
+    /// Output labels.
+    pub out_peak_t: &'static str,
+    /// See [`BenchTexts::out_peak_t`].
+    pub out_peak_gap: &'static str,
+    /// See [`BenchTexts::out_peak_t`].
+    pub out_behind: fn(&str) -> String,
+    /// Percentage points after a number.
+    pub points: fn(&str) -> String,
+    /// Panel titles: loss gap, benchmark gap, years behind.
+    pub panel_loss: &'static str,
+    /// See [`BenchTexts::panel_loss`].
+    pub panel_bench: &'static str,
+    /// See [`BenchTexts::panel_loss`].
+    pub panel_behind: &'static str,
+    /// The x axis.
+    pub x_axis: &'static str,
+    /// Label of the benchmark peak marker.
+    pub peak: &'static str,
+    /// The sentence under the chart: peak year, peak points, loss gap at the horizon,
+    /// years behind at the horizon, horizon.
+    pub result: fn(&str, &str, &str, &str, &str) -> String,
+    /// When the meek model never improves (no shared progress).
+    pub never: &'static str,
+    /// Text alternative before the sentence.
+    pub chart_alt: &'static str,
+    /// Data-table column headings: year, loss gap, points, years behind.
+    pub columns: [&'static str; 4],
+    /// Read-out: year, loss gap, points, years behind.
+    pub readout: fn(&str, &str, &str, &str) -> String,
+    /// The DeepSeek-V3 vs GPT-4 table: caption, row labels, column headings.
+    pub vs_caption: &'static str,
+    /// Row labels: training compute, cost, compute per dollar, predicted loss.
+    pub vs_rows: [&'static str; 4],
+    /// The sentence under the comparison, in the essay's markup (facts `flop-ratio`,
+    /// `cost-ratio`, `fpd-ratio`, `fpd-years`, `ds-gap`).
+    pub vs_result: &'static str,
+}
+
+/// Texts of the price-of-the-next-step calculator (section 4).
+pub struct NextStepTexts {
+    /// Heading.
+    pub title: &'static str,
+    /// Introduction.
+    pub intro: &'static str,
+    /// The cut input.
+    pub cut: InputText,
+    /// The yardstick choice.
+    pub yard_legend: &'static str,
+    /// Name of each yardstick by key.
+    pub yard_name: fn(&str) -> &'static str,
+    /// Output labels.
+    pub out_factor: &'static str,
+    /// See [`NextStepTexts::out_factor`].
+    pub out_dollars: &'static str,
+    /// See [`NextStepTexts::out_factor`].
+    pub out_max: &'static str,
+    /// See [`NextStepTexts::out_factor`].
+    pub out_yard_cut: &'static str,
+    /// "×" after the factor.
+    pub times: fn(&str) -> String,
+    /// Output when the cut is impossible.
+    pub impossible: &'static str,
+    /// Output when even the first step passes the yardstick.
+    pub already_beyond: &'static str,
+    /// Chart labels.
+    pub x_axis: &'static str,
+    /// See [`NextStepTexts::x_axis`].
+    pub y_axis: &'static str,
+    /// See [`NextStepTexts::x_axis`].
+    pub floor: &'static str,
+    /// See [`NextStepTexts::x_axis`].
+    pub beyond: &'static str,
+    /// See [`NextStepTexts::x_axis`].
+    pub reader: &'static str,
+    /// The sentence: start compute, start dollars, cut, factor, dollars, yardstick name, cut where the
+    /// yardstick is passed, the most possible cut.
+    pub result: fn(&NextStepFacts) -> String,
+    /// When the chosen cut cannot be reached: the most possible cut.
+    pub result_impossible: fn(&str, &str) -> String,
+    /// Text alternative before the sentence.
+    pub chart_alt: &'static str,
+    /// Data-table columns: cut, compute multiple, dollars.
+    pub columns: [&'static str; 3],
+    /// Read-out: cut, dollars.
+    pub readout: fn(&str, &str) -> String,
+    /// Money on the log axis ("$1 bn").
+    pub money_tick: fn(f64) -> String,
+    /// "Sources:" line of the yardsticks.
+    pub sources: &'static str,
+}
+
+/// The numbers of the next-step sentence, formatted.
+#[derive(Debug, Clone)]
+pub struct NextStepFacts {
+    /// Starting compute.
+    pub compute: String,
+    /// Its price.
+    pub start_dollars: String,
+    /// The cut, percent.
+    pub cut: String,
+    /// Compute multiple needed.
+    pub factor: String,
+    /// Price of the cut.
+    pub dollars: String,
+    /// Yardstick name.
+    pub yard: String,
+    /// The cut at which the price passes the yardstick, percent, if any.
+    pub yard_cut: Option<String>,
+    /// The most that can be cut at all, percent.
+    pub max_cut: String,
 }
 
 /// Every string of the page in one language.
@@ -270,8 +461,24 @@ pub struct Texts {
     pub url_bad_lang: fn(&str) -> String,
     /// The URL notice when `fit` was not `epoch` or `hoffmann`.
     pub url_bad_fit: fn(&str) -> String,
+    /// The URL notice when `yard` named no known yardstick.
+    pub url_bad_yard: fn(&str) -> String,
     /// The scaling-law calculator.
     pub scaling: ScalingTexts,
+    /// The essay's prose.
+    pub essay: EssayTexts,
+    /// Chart read-outs and data tables.
+    pub chart_ui: ChartUiTexts,
+    /// The opening figure.
+    pub headline: HeadlineTexts,
+    /// Benchmark points and years behind.
+    pub bench: BenchTexts,
+    /// The price of the next step.
+    pub next: NextStepTexts,
+    /// Reset button of a calculator.
+    pub reset: &'static str,
+    /// Scaling-law presets: reported models' budgets.
+    pub scaling_presets: &'static str,
     /// Heading of the URL notice.
     pub url_notice_title: &'static str,
     /// Close button of the URL notice.
@@ -293,5 +500,106 @@ mod tests {
         assert_eq!(Lang::from_browser_tags(["fr"]), Lang::En);
         assert_eq!(Lang::parse("HU"), Some(Lang::Hu));
         assert_eq!(Lang::parse("de"), None);
+    }
+}
+
+#[cfg(test)]
+mod essay_tests {
+    //! The two languages must tell the same essay: the same sections and parts, the same
+    //! computed numbers and notes in each paragraph group, no unknown keys.
+    use super::Lang;
+    use crate::essay::facts::KEYS;
+    use crate::essay::markup::{pieces, references, Piece};
+    use std::collections::BTreeSet;
+
+    fn refs(paras: &[&str]) -> (BTreeSet<String>, Vec<String>) {
+        let mut facts = BTreeSet::new();
+        let mut notes = Vec::new();
+        for p in paras {
+            let (f, n) = references(p);
+            facts.extend(f.into_iter().map(String::from));
+            notes.extend(n.into_iter().map(String::from));
+        }
+        notes.sort();
+        (facts, notes)
+    }
+
+    #[test]
+    fn both_languages_use_the_same_numbers_and_notes() {
+        let (en, hu) = (&Lang::En.texts().essay, &Lang::Hu.texts().essay);
+        for (i, (e, h)) in en.sections.iter().zip(hu.sections.iter()).enumerate() {
+            assert_eq!(e.parts.len(), h.parts.len(), "section {i}: parts");
+            for (k, (pe, ph)) in e.parts.iter().zip(h.parts.iter()).enumerate() {
+                assert_eq!(refs(pe), refs(ph), "section {i}, part {k}");
+            }
+        }
+        let ids = |t: &super::EssayTexts| t.notes.iter().map(|(id, _)| *id).collect::<Vec<_>>();
+        assert_eq!(ids(en), ids(hu), "notes");
+        for (e, h) in en.notes.iter().zip(hu.notes.iter()) {
+            assert_eq!(refs(&[e.1]), refs(&[h.1]), "note {}", e.0);
+        }
+        let vs = |l: Lang| refs(&[l.texts().bench.vs_result]);
+        assert_eq!(vs(Lang::En), vs(Lang::Hu));
+    }
+
+    #[test]
+    fn every_key_and_note_exists_and_every_note_is_cited() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            let mut all: Vec<&str> = t
+                .essay
+                .sections
+                .iter()
+                .flat_map(|s| s.parts.iter().flat_map(|p| p.iter().copied()))
+                .collect();
+            all.extend(t.essay.notes.iter().map(|(_, n)| *n));
+            all.push(t.bench.vs_result);
+            let mut cited = BTreeSet::new();
+            for p in &all {
+                for piece in pieces(p) {
+                    match piece {
+                        Piece::Fact(k) => assert!(KEYS.contains(&k), "{lang:?}: unknown fact {k}"),
+                        Piece::Note(n) => {
+                            assert!(
+                                t.essay.notes.iter().any(|(id, _)| *id == n),
+                                "{lang:?}: unknown note {n}"
+                            );
+                            cited.insert(n);
+                        }
+                        Piece::Em(e) => assert!(
+                            !e.contains(['{', '[']),
+                            "{lang:?}: markup inside emphasis: {e}"
+                        ),
+                        Piece::Text(x) => {
+                            assert!(!x.contains(['{', '}']), "{lang:?}: stray brace in {p}")
+                        }
+                    }
+                }
+            }
+            for (id, _) in t.essay.notes {
+                assert!(cited.contains(id), "{lang:?}: note {id} is never cited");
+            }
+        }
+    }
+
+    #[test]
+    fn notes_are_numbered_in_reading_order() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            let mut order = Vec::new();
+            for s in &t.essay.sections {
+                for p in s.parts.iter().flat_map(|p| p.iter()) {
+                    for (_, n) in [references(p)] {
+                        for id in n {
+                            if !order.contains(&id) {
+                                order.push(id);
+                            }
+                        }
+                    }
+                }
+            }
+            let ids: Vec<&str> = t.essay.notes.iter().map(|(id, _)| *id).collect();
+            assert_eq!(order, ids, "{lang:?}");
+        }
     }
 }

@@ -5,8 +5,10 @@
 pub mod app;
 pub mod calculators;
 pub mod canvas_backend;
+pub mod essay;
 pub mod format;
 pub mod i18n;
+pub mod numbers;
 pub mod state;
 pub mod theme;
 pub mod url_state;

@@ -3,6 +3,7 @@
 use crate::i18n::{Lang, Texts};
 use lejto_model::chinchilla::Fit;
 use lejto_model::query::Decoded;
+use lejto_model::yardstick::Yardstick;
 use lejto_model::Scenario;
 use leptos::prelude::*;
 
@@ -21,6 +22,12 @@ pub struct AppState {
     pub flop_per_dollar: RwSignal<f64>,
     /// The scaling-law fit.
     pub fit: RwSignal<Fit>,
+    /// Steps of the multi-step task (benchmark gap).
+    pub steps: RwSignal<u32>,
+    /// The further loss cut of the price-of-the-next-step calculator, percent.
+    pub cut: RwSignal<f64>,
+    /// The sum the price of the next step is measured against.
+    pub yard: RwSignal<Yardstick>,
     /// Whether the page is in a dark colour scheme (charts read their colours from CSS).
     pub dark: RwSignal<bool>,
 }
@@ -38,6 +45,8 @@ impl AppState {
             horizon: self.horizon.get(),
             compute: self.compute.get(),
             flop_per_dollar: self.flop_per_dollar.get(),
+            steps: self.steps.get(),
+            cut: self.cut.get(),
             rejected: Vec::new(),
         }
     }

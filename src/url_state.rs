@@ -5,6 +5,7 @@
 use crate::i18n::Lang;
 use lejto_model::chinchilla::{Fit, FITS};
 use lejto_model::query::{self, Decoded};
+use lejto_model::yardstick::{Yardstick, YARDSTICKS};
 use wasm_bindgen::JsValue;
 use web_sys::UrlSearchParams;
 
@@ -12,6 +13,9 @@ use web_sys::UrlSearchParams;
 pub const LANG_KEY: &str = "lang";
 /// The `fit` URL key (`epoch` or `hoffmann`).
 pub const FIT_KEY: &str = "fit";
+
+/// The `yard` URL key (see `lejto_model::yardstick::YARDSTICKS`).
+pub const YARD_KEY: &str = "yard";
 
 /// A value in the opening link that was ignored, for the reader's notice.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +39,11 @@ pub enum Notice {
         /// Text as it stood in the link.
         raw: String,
     },
+    /// `yard` named no known yardstick.
+    Yard {
+        /// Text as it stood in the link.
+        raw: String,
+    },
 }
 
 /// What the opening link says.
@@ -44,6 +53,8 @@ pub struct Initial {
     pub values: Decoded,
     /// The scaling-law fit.
     pub fit: Fit,
+    /// The yardstick of the price of the next step.
+    pub yard: Yardstick,
     /// The language from the link, if given and valid.
     pub lang: Option<Lang>,
     /// Everything that was ignored.
@@ -65,6 +76,7 @@ pub fn parse(search: &str) -> Initial {
         .collect();
     let mut lang = None;
     let mut fit = FITS[0];
+    let mut yard = YARDSTICKS[0];
     for (k, v) in &pairs {
         if k == LANG_KEY {
             match Lang::parse(v) {
@@ -76,6 +88,11 @@ pub fn parse(search: &str) -> Initial {
                 Some(f) => fit = f,
                 None => notices.push(Notice::Fit { raw: v.clone() }),
             }
+        } else if k == YARD_KEY {
+            match Yardstick::by_key(v.trim()) {
+                Some(y) => yard = y,
+                None => notices.push(Notice::Yard { raw: v.clone() }),
+            }
         }
     }
     Initial {
@@ -84,6 +101,7 @@ pub fn parse(search: &str) -> Initial {
             ..decoded
         },
         fit,
+        yard,
         lang,
         notices,
     }
@@ -125,7 +143,7 @@ pub fn read() -> Initial {
 
 /// Puts the state into the address bar without adding a history entry. Parameters this page
 /// does not know (a host's tracking-free `ref`, say) are kept as they were.
-pub fn write(values: &Decoded, fit: Fit, lang: Lang) {
+pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, lang: Lang) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -138,6 +156,7 @@ pub fn write(values: &Decoded, fit: Fit, lang: Lang) {
         params.set(key, &value);
     }
     params.set(FIT_KEY, fit.key);
+    params.set(YARD_KEY, yard.key);
     params.set(LANG_KEY, lang.code());
     let url = format!(
         "{}?{}{}",

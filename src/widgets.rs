@@ -1,12 +1,14 @@
 //! Reusable pieces every calculator composes.
 
 pub mod chart_canvas;
+pub mod data_table;
 pub mod lang_switch;
 pub mod output;
 pub mod param_control;
 pub mod url_notice;
 
 pub use chart_canvas::ChartCanvas;
+pub use data_table::DataTable;
 pub use lang_switch::LangSwitch;
 pub use output::Output;
 pub use param_control::ParamControl;

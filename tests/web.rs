@@ -43,7 +43,9 @@ fn typed_numbers_are_read_in_the_readers_convention() {
 
 #[wasm_bindgen_test]
 fn url_values_fall_back_with_notices() {
-    let initial = url_state::parse("?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan");
+    let initial = url_state::parse(
+        "?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan&yard=moon&steps=4&cut=3,5",
+    );
     let d = Scenario::default();
     assert_eq!(initial.values.scenario, Scenario { ga: 2.5, ..d });
     assert_eq!(initial.lang, None);
@@ -54,9 +56,23 @@ fn url_values_fall_back_with_notices() {
             Notice::Value { key, .. } => key.to_string(),
             Notice::Lang { raw } => format!("lang={raw}"),
             Notice::Fit { raw } => format!("fit={raw}"),
+            Notice::Yard { raw } => format!("yard={raw}"),
         })
         .collect();
-    assert_eq!(keys, ["alpha", "gi", "meek", "lang=xx", "fit=kaplan"]);
+    assert_eq!(
+        keys,
+        [
+            "alpha",
+            "gi",
+            "meek",
+            "steps",
+            "lang=xx",
+            "fit=kaplan",
+            "yard=moon"
+        ]
+    );
+    assert_eq!(initial.values.steps, 1);
+    assert_eq!(initial.values.cut, 3.5);
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@ use crate::format::{self, Style};
 use crate::i18n::{InputText, Lang, ResultFacts, Texts};
 use crate::state::AppState;
 use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, Output, ParamControl};
+use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
 use lejto_charts::{draw_convergence, ConvergenceChart, ConvergenceLabels};
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, ConvergencePoint, Outcome, Peak, ScenarioField};
@@ -37,13 +37,7 @@ fn project(c: &Convergence) -> Projection {
     }
 }
 
-// Display precision. Sentences and outputs use the same functions, so their numbers agree.
-fn years(lang: Lang, v: f64) -> String {
-    format::fraction(lang, v, 1)
-}
-fn gap(lang: Lang, v: f64) -> String {
-    format::number(lang, v, Style::Significant(3))
-}
+use crate::numbers::{gap, years};
 
 fn facts(p: &Projection, lang: Lang) -> ResultFacts {
     ResultFacts {
@@ -114,6 +108,41 @@ pub fn ConvergenceCalculator() -> impl IntoView {
     // A memo: the caption and the chart's text alternative both read it.
     let sentence_text = with_p(|p, l| (l.texts().result)(&facts(p, l)));
     let sentence = Memo::new(move |_| sentence_text());
+    let hover = RwSignal::new(None::<f64>);
+    let readout = move || {
+        let l = lang();
+        let Some(x) = hover.get() else {
+            return state.texts().chart_ui.readout_hint.to_string();
+        };
+        Convergence::new(state.scenario.get(), state.horizon.get())
+            .map(|c| {
+                (l.texts().headline.readout)(
+                    &years(l, x),
+                    &crate::numbers::loss(l, c.frontier_loss(x)),
+                    &crate::numbers::loss(l, c.meek_loss(x)),
+                    &gap(l, c.gap(x)),
+                )
+            })
+            .unwrap_or_default()
+    };
+    let rows = Box::new(move || {
+        let l = lang();
+        Convergence::new(state.scenario.get(), state.horizon.get())
+            .map(|c| {
+                (0..=c.horizon().floor() as usize)
+                    .map(|y| y as f64)
+                    .map(|y| {
+                        vec![
+                            format::fraction(l, y, 0),
+                            crate::numbers::loss(l, c.frontier_loss(y)),
+                            crate::numbers::loss(l, c.meek_loss(y)),
+                            gap(l, c.gap(y)),
+                        ]
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
     // Re-read only when α itself changes, not on every tick of another slider.
     let alpha = Memo::new(move |_| state.scenario.get().alpha);
     let alpha_effect = Signal::derive(move || {
@@ -152,6 +181,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
             half: t.chart_half,
         };
         let l = lang();
+        let cursor = hover.get();
         projection.with(|p| {
             let p = p
                 .as_ref()
@@ -160,6 +190,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                 points: &p.points,
                 peak: p.peak,
                 half: p.half,
+                cursor,
             };
             draw_convergence(
                 root,
@@ -173,7 +204,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
 
     view! {
         <section class="calculator" id="convergence" aria-labelledby="convergence-title">
-            <h2 id="convergence-title">{move || state.texts().calc_title}</h2>
+            <h3 id="convergence-title">{move || state.texts().calc_title}</h3>
             <p class="calc-intro">{move || state.texts().calc_intro}</p>
             <div class="calc-grid">
                 <figure class="calc-figure">
@@ -209,9 +240,12 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                             alt=Signal::derive(move || format!("{} {}", state.texts().chart_alt, sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                             testid="convergence-chart"
+                            on_pointer=Callback::new(move |v| hover.set(v))
                         />
                     </div>
+                    <p class="readout" data-testid="convergence-readout">{readout}</p>
                     <figcaption class="result" data-testid="result-sentence">{move || sentence.get()}</figcaption>
+                    <DataTable columns=|t| t.headline.columns.to_vec() rows=rows testid="convergence-table" />
                 </figure>
                 <div class="calc-controls">
                     <Presets />

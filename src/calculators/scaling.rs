@@ -1,11 +1,13 @@
 //! The scaling-law calculator (MODEL.md §3, essay section 1): the compute-optimal model for a
 //! budget, and what each further tenfold of compute buys.
 
-use crate::format::{self, Style};
+use super::compute_presets::ComputePresets;
+use crate::format;
 use crate::i18n::{Lang, ScalingFacts, ScalingTexts};
+use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, Output, ParamControl};
+use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
 use lejto_charts::{draw_scaling, ScalingChart, ScalingLabels};
 use lejto_model::chinchilla::{Allocation, Fit, COMPUTE, FITS, FLOP_PER_DOLLAR};
 use lejto_model::reported::MODELS;
@@ -58,22 +60,7 @@ fn compute_result(fit: &Fit, compute: f64) -> Result {
     }
 }
 
-fn loss(lang: Lang, v: f64) -> String {
-    format::number(
-        lang,
-        v,
-        Style::Fraction {
-            max: 3,
-            fixed: true,
-        },
-    )
-}
-fn drop(lang: Lang, v: f64) -> String {
-    format::number(lang, v, Style::Significant(2))
-}
-fn big(lang: Lang, v: f64) -> String {
-    format::number(lang, v, Style::CompactLong)
-}
+use numbers::{big, drop, loss};
 
 fn fit_name(fit: &Fit, t: &ScalingTexts) -> &'static str {
     if fit.key == "hoffmann" {
@@ -123,6 +110,35 @@ pub fn ScalingCalculator() -> impl IntoView {
         })
     };
     let sentence = Memo::new(move |_| sentence_text());
+    let hover = RwSignal::new(None::<f64>);
+    let readout = move || {
+        let l = lang();
+        let Some(c) = hover.get() else {
+            return state.texts().chart_ui.readout_hint.to_string();
+        };
+        let a = state.fit.get().optimal(c);
+        (l.texts().scaling.readout)(
+            &format::scientific(l, c),
+            &loss(l, a.loss),
+            &big(l, a.params),
+        )
+    };
+    let rows = Box::new(move || {
+        let l = lang();
+        let fit = state.fit.get();
+        (18..=30)
+            .map(|k| {
+                let c = 10f64.powi(k);
+                let a = fit.optimal(c);
+                vec![
+                    format::scientific(l, c),
+                    big(l, a.params),
+                    big(l, a.tokens),
+                    loss(l, a.loss),
+                ]
+            })
+            .collect()
+    });
 
     let draw = Box::new(move |root: &_, theme: &_| {
         let t = &state.texts().scaling;
@@ -133,11 +149,13 @@ pub fn ScalingCalculator() -> impl IntoView {
         };
         let l = lang();
         let c = state.compute.get();
+        let cursor = hover.get();
         result.with(|r| {
             let chart = ScalingChart {
                 curve: &r.curve,
                 reader: (c, r.optimum.loss),
                 models: &r.models,
+                cursor,
             };
             draw_scaling(
                 root,
@@ -166,7 +184,7 @@ pub fn ScalingCalculator() -> impl IntoView {
 
     view! {
         <section class="calculator" id="scaling" aria-labelledby="scaling-title">
-            <h2 id="scaling-title">{move || state.texts().scaling.title}</h2>
+            <h3 id="scaling-title">{move || state.texts().scaling.title}</h3>
             <p class="calc-intro">{move || state.texts().scaling.intro}</p>
             <div class="calc-grid">
                 <figure class="calc-figure">
@@ -202,12 +220,16 @@ pub fn ScalingCalculator() -> impl IntoView {
                             alt=Signal::derive(move || format!("{} {}", state.texts().scaling.chart_alt, sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                             testid="scaling-chart"
+                            on_pointer=Callback::new(move |v| hover.set(v))
                         />
                     </div>
+                    <p class="readout" data-testid="scaling-readout">{readout}</p>
                     <figcaption class="result" data-testid="scaling-sentence">{move || sentence.get()}</figcaption>
+                    <DataTable columns=|t| t.scaling.columns.to_vec() rows=rows testid="scaling-table" />
                     <p class="sources">{sources}</p>
                 </figure>
                 <div class="calc-controls">
+                    <ComputePresets prefix="scaling-" also_reset=Callback::new(move |_| state.fit.set(FITS[0])) />
                     <fieldset class="fits">
                         <legend>{move || state.texts().scaling.fit_legend}</legend>
                         {FITS

@@ -1,6 +1,11 @@
 //! English texts.
 
-use super::{InputText, ResultFacts, ScalingTexts, Texts};
+mod essay;
+
+use super::{
+    BenchTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts, ResultFacts,
+    ScalingTexts, Texts,
+};
 use lejto_model::Outcome;
 
 fn years(n: &str, value: f64) -> String {
@@ -51,6 +56,30 @@ fn result(f: &ResultFacts) -> String {
     }
 }
 
+fn next_result(f: &NextStepFacts) -> String {
+    let yard = match &f.yard_cut {
+        Some(c) => format!(" The bill passes {} once the cut reaches {c}.", f.yard),
+        None => format!(" Even the first step already costs more than {}.", f.yard),
+    };
+    format!(
+        "Starting from {} FLOP ({}), cutting the loss by a further {} takes {} times the compute: about {}.{yard} \
+         No amount of compute cuts more than {}.",
+        f.compute, f.start_dollars, f.cut, f.factor, f.dollars, f.max_cut
+    )
+}
+
+fn money_tick(v: f64) -> String {
+    let k = v.log10().round() as i32;
+    match k {
+        ..=2 => format!("${}", 10f64.powi(k)),
+        3..=5 => format!("${}k", 10f64.powi(k - 3)),
+        6..=8 => format!("${}M", 10f64.powi(k - 6)),
+        9..=11 => format!("${}bn", 10f64.powi(k - 9)),
+        12..=14 => format!("${}tn", 10f64.powi(k - 12)),
+        _ => format!("$10^{k}"),
+    }
+}
+
 /// English.
 pub static TEXTS: Texts = Texts {
     title: "Lejtő: why small AI models catch up",
@@ -58,7 +87,7 @@ pub static TEXTS: Texts = Texts {
     lead: "The largest AI models gain less and less from every extra dollar, while cheaper chips and \
            smarter algorithms lift everyone at once. Using the MIT researchers' own model, you can work out \
            when the giants' lead is at its widest, and when it starts to melt away.",
-    skip_link: "Skip to the calculators",
+    skip_link: "Skip to the essay",
     lang_switch: "Language",
     lang_name: "English",
     calc_title: "When does the meek model catch up?",
@@ -133,6 +162,7 @@ pub static TEXTS: Texts = Texts {
     },
     url_bad_lang: |raw| format!("The link asks for language “{raw}”; only hu and en exist."),
     url_bad_fit: |raw| format!("The link asks for the fit “{raw}”; only epoch and hoffmann exist."),
+    url_bad_yard: |raw| format!("The link asks for the yardstick “{raw}”; only hu-gdp, msft and us-gdp exist."),
     scaling: ScalingTexts {
         title: "What does the next tenfold buy?",
         intro: "DeepMind's Chinchilla study measured how a language model's loss falls with its size N and the \
@@ -176,7 +206,100 @@ pub static TEXTS: Texts = Texts {
                 f.compute, f.dollars, f.params, f.tokens, f.loss, f.drop1, f.drop2
             )
         },
+        readout: |c, l, n| format!("At {c} FLOP: loss {l}, with {n} parameters."),
+        columns: ["Compute (FLOP)", "Parameters", "Tokens", "Loss"],
     },
+    essay: essay::ESSAY,
+    chart_ui: ChartUiTexts {
+        data_table: "Show the numbers as a table",
+        readout_hint: "Point at the chart (or tap it) to read off values.",
+    },
+    headline: HeadlineTexts {
+        title: "Frontier and meek labs, year by year",
+        year: InputText {
+            label: "Year",
+            help: "Years from the start; opens at the year the lead peaks.",
+        },
+        frontier_loss: "Frontier loss",
+        meek_loss: "Meek loss",
+        gap: "Gap",
+        behind: "Meek lab behind by (years)",
+        readout: |y, f, m, g| {
+            format!("Year {y}: the frontier model's loss is {f}, the meek model's {m}; the gap is {g}.")
+        },
+        columns: ["Year", "Frontier loss", "Meek loss", "Gap ΔL"],
+    },
+    bench: BenchTexts {
+        title: "The same race in benchmark points and in years",
+        steps_legend: "Steps per task",
+        steps_choice: |p| if p == 1 { "1 step (a single question)".into() } else { format!("{p} steps") },
+        out_peak_t: "Points gap peaks after",
+        out_peak_gap: "Largest gap in points",
+        out_behind: |h| format!("Meek lab behind after {h}\u{a0}years"),
+        points: |n| format!("{n}\u{a0}points"),
+        panel_loss: "Loss gap",
+        panel_bench: "Gap, points",
+        panel_behind: "Years behind",
+        x_axis: "Years from the start",
+        peak: "peak",
+        result: |t, pts, gap, behind, h| {
+            format!(
+                "Measured in benchmark points the gap is largest after {t}\u{a0}years, at {pts}\u{a0}percentage points. \
+                 After {h}\u{a0}years the loss gap is down to {gap}, yet the meek lab is {behind}\u{a0}years behind."
+            )
+        },
+        never: "Without shared progress the meek model never improves, so it falls further behind every year.",
+        chart_alt: "Three panels over the years: the loss gap, the gap in benchmark points, and how many years the meek lab trails.",
+        columns: ["Year", "Loss gap", "Gap (points)", "Years behind"],
+        readout: |y, g, p, b| format!("Year {y}: loss gap {g}, {p} points, {b} years behind."),
+        vs_caption: "DeepSeek-V3 and GPT-4, from reported figures",
+        vs_rows: ["Training compute", "Cost of the run", "Compute per dollar", "Predicted loss (chosen fit)"],
+        vs_result: "GPT-4 used {flop-ratio} times the compute of DeepSeek-V3 at {cost-ratio} times the cost; \
+                    DeepSeek got {fpd-ratio} times more compute per dollar, worth {fpd-years} years of hardware \
+                    progress at your rate. The predicted losses differ by {ds-gap}.",
+    },
+    next: NextStepTexts {
+        title: "What does the next step cost?",
+        intro: "From a frontier model's training compute, the compute and money needed to lower its loss by a \
+                further few percent. The law is the chosen fit's compute-optimal loss, the curve of the \
+                scaling-law calculator.",
+        cut: InputText {
+            label: "Further cut in loss",
+            help: "How much lower the loss should be, as a share of today's loss.",
+        },
+        yard_legend: "Compare the bill with",
+        yard_name: |k| match k {
+            "msft" => "Microsoft's yearly revenue",
+            "us-gdp" => "the US economy's yearly output",
+            _ => "Hungary's yearly GDP",
+        },
+        out_factor: "Compute needed",
+        out_dollars: "Price",
+        out_max: "Largest possible cut",
+        out_yard_cut: "Cut beyond the yardstick",
+        times: |n| format!("{n}× today's"),
+        impossible: "out of reach",
+        already_beyond: "already at the start",
+        x_axis: "Further cut in loss (%)",
+        y_axis: "Price of the training run (log scale)",
+        floor: "floor",
+        beyond: "beyond the plausible",
+        reader: "your cut",
+        result: next_result,
+        result_impossible: |cut, most| {
+            format!(
+                "A further cut of {cut} is out of reach: the loss cannot fall below the floor, so from this \
+                 budget no amount of compute cuts more than {most}."
+            )
+        },
+        chart_alt: "Chart of the price of a further cut in loss, on a log scale, against the size of the cut.",
+        columns: ["Cut", "Compute needed (× today's)", "Price"],
+        readout: |c, d| format!("A cut of {c} costs {d}."),
+        money_tick,
+        sources: "Yardsticks:",
+    },
+    reset: "Reset",
+    scaling_presets: "Budgets of known models",
     url_notice_title: "Part of the link was ignored",
     dismiss: "Dismiss",
     footer_source: "Model: H. Gundlach, J. Lynch, N. Thompson, “Meek Models Shall Inherit the Earth”, arXiv 2507.07931 (2025).",

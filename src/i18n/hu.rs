@@ -1,6 +1,11 @@
 //! Magyar szövegek.
 
-use super::{InputText, ResultFacts, ScalingTexts, Texts};
+mod essay;
+
+use super::{
+    BenchTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts, ResultFacts,
+    ScalingTexts, Texts,
+};
 use lejto_model::Outcome;
 
 fn result(f: &ResultFacts) -> String {
@@ -43,6 +48,30 @@ fn result(f: &ResultFacts) -> String {
     }
 }
 
+fn next_result(f: &NextStepFacts) -> String {
+    let yard = match &f.yard_cut {
+        Some(c) => format!(" {c} fölött a számla nagyobb, mint {}.", f.yard),
+        None => format!(" Már az első lépés is többe kerül, mint {}.", f.yard),
+    };
+    format!(
+        "{} FLOP-ból ({}) indulva a veszteség további {}-os csökkentéséhez {}× annyi számítás kell: nagyjából {}.{yard} \
+         Akármennyi számítással legfeljebb {} a csökkentés.",
+        f.compute, f.start_dollars, f.cut, f.factor, f.dollars, f.max_cut
+    )
+}
+
+fn money_tick(v: f64) -> String {
+    let k = v.log10().round() as i32;
+    match k {
+        ..=2 => format!("{} $", 10f64.powi(k)),
+        3..=5 => format!("{} ezer $", 10f64.powi(k - 3)),
+        6..=8 => format!("{} M $", 10f64.powi(k - 6)),
+        9..=11 => format!("{} Mrd $", 10f64.powi(k - 9)),
+        12..=14 => format!("{} ezer Mrd $", 10f64.powi(k - 12)),
+        _ => format!("10^{k} $"),
+    }
+}
+
 /// Magyar.
 pub static TEXTS: Texts = Texts {
     title: "Lejtő: miért érik utol a kis MI-modellek a nagyokat?",
@@ -50,7 +79,7 @@ pub static TEXTS: Texts = Texts {
     lead: "A legnagyobb MI-modellek minden újabb dollárért egyre kevesebbet javulnak, az olcsóbb chipek és az \
            okosabb algoritmusok viszont mindenkit egyszerre emelnek. Az MIT kutatóinak saját modelljével itt \
            magad számolhatod ki, mikor a legnagyobb az óriások előnye, és mikor kezd elolvadni.",
-    skip_link: "Ugrás a kalkulátorokhoz",
+    skip_link: "Ugrás az esszéhez",
     lang_switch: "Nyelv",
     lang_name: "Magyar",
     calc_title: "Mikor éri utol a szelíd modell az élvonalat?",
@@ -128,6 +157,7 @@ pub static TEXTS: Texts = Texts {
     },
     url_bad_lang: |raw| format!("A link „{raw}” nyelvet kér, de csak hu és en létezik."),
     url_bad_fit: |raw| format!("A link „{raw}” illesztést kér, de csak epoch és hoffmann létezik."),
+    url_bad_yard: |raw| format!("A link „{raw}” mércét kér, de csak hu-gdp, msft és us-gdp létezik."),
     scaling: ScalingTexts {
         title: "Mit hoz a következő tízszerezés?",
         intro: "A DeepMind Chinchilla-tanulmánya megmérte, hogyan csökken egy nyelvi modell vesztesége a mérete (N) \
@@ -172,7 +202,100 @@ pub static TEXTS: Texts = Texts {
                 f.compute, f.dollars, f.params, f.tokens, f.loss, f.drop1, f.drop2
             )
         },
+        readout: |c, l, n| format!("{c} FLOP-nál: a veszteség {l}, a modell {n} paraméteres."),
+        columns: ["Számítás (FLOP)", "Paraméter", "Token", "Veszteség"],
     },
+    essay: essay::ESSAY,
+    chart_ui: ChartUiTexts {
+        data_table: "A számok táblázatban",
+        readout_hint: "Mutass a grafikonra (vagy koppints rá), és leolvashatod az értékeket.",
+    },
+    headline: HeadlineTexts {
+        title: "Az élvonalbeli és a szelíd labor évről évre",
+        year: InputText {
+            label: "Év",
+            help: "Évek a kezdettől; azzal az évvel nyílik, amikor az előny a legnagyobb.",
+        },
+        frontier_loss: "Élvonal vesztesége",
+        meek_loss: "Szelíd modell vesztesége",
+        gap: "Különbség",
+        behind: "A szelíd labor lemaradása (év)",
+        readout: |y, f, m, g| {
+            format!("{y} év múlva az élvonalbeli modell vesztesége {f}, a szelídé {m}; a különbség {g}.")
+        },
+        columns: ["Év", "Élvonal vesztesége", "Szelíd vesztesége", "Különbség (ΔL)"],
+    },
+    bench: BenchTexts {
+        title: "Ugyanez a verseny tesztpontokban és években",
+        steps_legend: "Lépések száma feladatonként",
+        steps_choice: |p| if p == 1 { "1 lépés (egyetlen kérdés)".into() } else { format!("{p} lépés") },
+        out_peak_t: "A pontkülönbség csúcsa",
+        out_peak_gap: "Legnagyobb különbség pontban",
+        out_behind: |h| format!("A szelíd labor lemaradása {h}\u{a0}év múlva"),
+        points: |n| format!("{n}\u{a0}pont"),
+        panel_loss: "Veszteségkülönbség",
+        panel_bench: "Különbség, pont",
+        panel_behind: "Lemaradás, év",
+        x_axis: "Évek a kezdettől",
+        peak: "csúcs",
+        result: |t, pts, gap, behind, h| {
+            format!(
+                "Tesztpontokban mérve a különbség {t}\u{a0}év múlva a legnagyobb: {pts}\u{a0}százalékpont. \
+                 {h}\u{a0}év múlva a veszteségkülönbség már csak {gap}, a szelíd labor mégis {behind}\u{a0}évvel jár az élvonal mögött."
+            )
+        },
+        never: "Közös fejlődés nélkül a szelíd modell sosem javul, így évről évre jobban lemarad.",
+        chart_alt: "Három sáv az évek során: a veszteségkülönbség, a tesztpontokban mért különbség, és hogy hány évvel jár a szelíd labor az élvonal mögött.",
+        columns: ["Év", "Veszteségkülönbség", "Különbség (pont)", "Lemaradás (év)"],
+        readout: |y, g, p, b| format!("{y} év múlva: veszteségkülönbség {g}, {p} pont, {b} év lemaradás."),
+        vs_caption: "A DeepSeek-V3 és a GPT-4 a közzétett adatok alapján",
+        vs_rows: ["Tanítási számítás", "A tanítás költsége", "Számítás dolláronként", "Várható veszteség (választott illesztés)"],
+        vs_result: "A GPT-4 tanítása {flop-ratio}× annyi számítást használt, mint a DeepSeek-V3-é, és {cost-ratio}× \
+                    annyiba került; a DeepSeek dolláronként {fpd-ratio}× annyi számítást kapott, ami a te \
+                    ütemeddel {fpd-years} év hardverfejlődésnek felel meg. A várható veszteségek különbsége {ds-gap}.",
+    },
+    next: NextStepTexts {
+        title: "Mibe kerül a következő lépés?",
+        intro: "Egy élvonalbeli modell tanítási számításából kiindulva: mennyi számítás és pénz kell ahhoz, hogy \
+                a vesztesége további néhány százalékkal csökkenjen. A törvény a választott illesztés \
+                számításoptimális vesztesége, a skálázási kalkulátor görbéje.",
+        cut: InputText {
+            label: "A veszteség további csökkentése",
+            help: "Mennyivel legyen kisebb a veszteség, a mai veszteség arányában.",
+        },
+        yard_legend: "Mihez mérjük a számlát?",
+        yard_name: |k| match k {
+            "msft" => "a Microsoft éves bevétele",
+            "us-gdp" => "az amerikai gazdaság éves GDP-je",
+            _ => "Magyarország éves GDP-je",
+        },
+        out_factor: "Szükséges számítás",
+        out_dollars: "Ár",
+        out_max: "Legnagyobb lehetséges csökkentés",
+        out_yard_cut: "A mércén túli csökkentés",
+        times: |n| format!("{n}× annyi"),
+        impossible: "elérhetetlen",
+        already_beyond: "már a kezdetén",
+        x_axis: "A veszteség további csökkentése (%)",
+        y_axis: "A tanítás ára (logaritmikus skála)",
+        floor: "alsó határ",
+        beyond: "a hihetőn túl",
+        reader: "a te csökkentésed",
+        result: next_result,
+        result_impossible: |cut, most| {
+            format!(
+                "A veszteség további {cut}-os csökkentése elérhetetlen: a veszteség nem mehet az alsó határ alá, \
+                 így ebből a keretből akármennyi számítással legfeljebb {most} a csökkentés."
+            )
+        },
+        chart_alt: "Grafikon arról, mennyibe kerül a veszteség további csökkentése (logaritmikus skálán) a csökkentés mértékének függvényében.",
+        columns: ["Csökkentés", "Szükséges számítás (a mai ×)", "Ár"],
+        readout: |c, d| format!("{c}-os csökkentés ára {d}."),
+        money_tick,
+        sources: "Mércék:",
+    },
+    reset: "Alaphelyzet",
+    scaling_presets: "Ismert modellek kerete",
     url_notice_title: "A link egy részét figyelmen kívül hagytuk",
     dismiss: "Bezárás",
     footer_source: "Modell: H. Gundlach, J. Lynch, N. Thompson: „Meek Models Shall Inherit the Earth” (A szelíd modelleké lesz a föld), arXiv 2507.07931 (2025).",

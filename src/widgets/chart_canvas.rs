@@ -4,7 +4,7 @@
 use crate::canvas_backend::MeasuredCanvas;
 use crate::state::AppState;
 use crate::theme::chart_theme;
-use lejto_charts::{ChartError, ChartTheme};
+use lejto_charts::{ChartError, ChartTheme, PlotFrame};
 use leptos::html;
 use leptos::prelude::*;
 use plotters::coord::Shift;
@@ -22,9 +22,10 @@ thread_local! {
 }
 
 /// A chart drawing function: everything it reads from signals is tracked, so the chart redraws
-/// exactly when its data, language or theme changes.
+/// exactly when its data, language or theme changes. It returns where its x axis lies, so a
+/// pointer can be mapped back to data.
 pub type DrawFn =
-    dyn Fn(&DrawingArea<MeasuredCanvas, Shift>, &ChartTheme) -> Result<(), ChartError>;
+    dyn Fn(&DrawingArea<MeasuredCanvas, Shift>, &ChartTheme) -> Result<PlotFrame, ChartError>;
 
 /// A canvas that redraws whenever `draw`'s inputs, its size or the colour scheme change.
 /// `alt` is the chart's text alternative (generated from the current numbers).
@@ -40,6 +41,9 @@ pub fn ChartCanvas(
     failed_text: Signal<String>,
     /// `data-testid` of the canvas.
     testid: &'static str,
+    /// Receives the x value under the pointer (hover, touch, pen), `None` when it leaves.
+    #[prop(optional)]
+    on_pointer: Option<Callback<Option<f64>>>,
 ) -> impl IntoView {
     let state = AppState::get();
     let canvas_ref = NodeRef::<html::Canvas>::new();
@@ -49,6 +53,15 @@ pub fn ChartCanvas(
     // Colours from CSS, read again only when the colour scheme or pixel ratio changes:
     // getComputedStyle on every slider tick costs more than the lines it colours.
     let theme_cache = StoredValue::new(None::<(bool, ChartTheme)>);
+    // The last drawn frame and its drawing scale (drawing pixels per CSS pixel).
+    let frame = StoredValue::new(None::<(PlotFrame, f64)>);
+    let pointer_at = move |e: web_sys::PointerEvent| {
+        let Some(cb) = on_pointer else { return };
+        let value = frame
+            .get_value()
+            .and_then(|(f, scale)| f.value_at(e.offset_x() as f64 * scale));
+        cb.run(value);
+    };
 
     Effect::new(move |observer: Option<Option<web_sys::ResizeObserver>>| {
         if let Some(existing) = observer.flatten() {
@@ -88,6 +101,7 @@ pub fn ChartCanvas(
         let perf = window().performance();
         let started = perf.as_ref().map(|p| p.now());
         let result = redraw(&canvas, (w, h), dpr, &theme, &draw);
+        frame.set_value(result.as_ref().ok().map(|f| (*f, theme.scale)));
         // The benchmark reads how long the last draw took.
         if let (Some(p), Some(t0)) = (perf, started) {
             let _ = canvas.set_attribute("data-draw-ms", &format!("{:.2}", p.now() - t0));
@@ -95,7 +109,7 @@ pub fn ChartCanvas(
         if let Some(p) = failed_ref.get() {
             p.set_hidden(result.is_ok());
         }
-        if let Err(e) = result {
+        if let Err(e) = &result {
             web_sys::console::warn_1(&e.to_string().into());
         }
     });
@@ -107,6 +121,14 @@ pub fn ChartCanvas(
             role="img"
             aria-label=move || alt.get()
             data-testid=testid
+            on:pointermove=pointer_at
+            on:pointerdown=pointer_at
+            on:pointerleave=move |e: web_sys::PointerEvent| {
+                // A finger lifting also "leaves": keep a tapped read-out until the next tap.
+                if let (Some(cb), false) = (on_pointer, e.pointer_type() == "touch") {
+                    cb.run(None);
+                }
+            }
         ></canvas>
         <p node_ref=failed_ref class="chart-failed" hidden=true>{move || failed_text.get()}</p>
     }
@@ -119,7 +141,7 @@ fn redraw(
     dpr: f64,
     theme: &ChartTheme,
     draw: &DrawFn,
-) -> Result<(), ChartError> {
+) -> Result<PlotFrame, ChartError> {
     // Resizing reallocates (and clears) the backing store: do it only when the size changed.
     let (bw, bh) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
     if canvas.width() != bw || canvas.height() != bh {
@@ -128,7 +150,7 @@ fn redraw(
     }
     let backend = MeasuredCanvas::new(canvas, theme.scale / dpr)
         .ok_or_else(|| ChartError("no 2D context".into()))?;
-    draw(&backend.into_drawing_area(), theme)?;
+    let frame = draw(&backend.into_drawing_area(), theme)?;
     let draws = canvas
         .get_attribute("data-draws")
         .and_then(|d| d.parse::<u32>().ok())
@@ -141,5 +163,5 @@ fn redraw(
             }
         }
     });
-    Ok(())
+    Ok(frame)
 }

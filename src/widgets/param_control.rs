@@ -37,14 +37,20 @@ pub fn ParamControl(
     /// Extra help that depends on the value (e.g. what α means), if any.
     #[prop(optional_no_strip)]
     extra: Option<Signal<String>>,
+    /// Prefix of element ids and test ids, for a second control of the same value elsewhere.
+    #[prop(optional)]
+    id_prefix: &'static str,
+    /// A slider end that moves with other inputs (the year slider ends at the horizon).
+    #[prop(optional, into)]
+    max: Option<Signal<f64>>,
 ) -> impl IntoView {
     let state = AppState::get();
     let key = spec.key;
     let (field_id, label_id, help_id, err_id) = (
-        format!("in-{key}"),
-        format!("label-{key}"),
-        format!("help-{key}"),
-        format!("err-{key}"),
+        format!("{id_prefix}in-{key}"),
+        format!("{id_prefix}label-{key}"),
+        format!("{id_prefix}help-{key}"),
+        format!("{id_prefix}err-{key}"),
     );
     // What the reader is typing, while it differs from the formatted value.
     let draft = RwSignal::new(None::<String>);
@@ -87,11 +93,11 @@ pub fn ParamControl(
                 <input
                     type="range"
                     class="param-range"
-                    data-testid=format!("range-{key}")
+                    data-testid=format!("{id_prefix}range-{key}")
                     aria-labelledby=label_id
                     aria-describedby=help_id.clone()
                     min=spec.to_slider(spec.min)
-                    max=spec.to_slider(spec.max)
+                    max=move || spec.to_slider(max.map_or(spec.max, |m| m.get()))
                     step=spec.step
                     prop:value=move || spec.to_slider(value.get()).to_string()
                     aria-valuetext=move || (format.spoken)(state.lang.get(), value.get())
@@ -109,7 +115,7 @@ pub fn ParamControl(
                         autocomplete="off"
                         spellcheck="false"
                         id=field_id
-                        data-testid=format!("field-{key}")
+                        data-testid=format!("{id_prefix}field-{key}")
                         aria-describedby=format!("{help_id} {err_id}")
                         aria-invalid=move || error.get().is_some().to_string()
                         prop:value=move || {

@@ -66,3 +66,63 @@ export function chinchilla(fit, C) {
   const D = Math.pow(C / 6, alpha / (alpha + beta)) / G;
   return { N, D, L: E + A / Math.pow(N, alpha) + B / Math.pow(D, beta) };
 }
+
+// MODEL.md §1.3: loss → MMLU (the authors' logistic map), multi-step tasks MMLU^p.
+const MMLU = { Lmax: 0.5566859825577314, x0: 1.9739480423345785, k: -23.774928114776312, b: 0.2540434458699578 };
+export function mmlu(L) {
+  return MMLU.Lmax / (1 + Math.exp(-MMLU.k * (L - MMLU.x0))) + MMLU.b;
+}
+const L0 = 1.7;
+function losses(s, t) {
+  const G = s.gh * s.ga;
+  return {
+    meek: A * Math.pow(KAPPA * s.meek * Math.pow(G, t), -s.alpha) + L0,
+    frontier: A * Math.pow(KAPPA * s.frontier * Math.pow(G * s.gi, t), -s.alpha) + L0,
+  };
+}
+/** Benchmark gap in percentage points at year t for p-step tasks. */
+export function benchGap(s, t, p) {
+  const l = losses(s, t);
+  return 100 * (Math.pow(mmlu(l.frontier), p) - Math.pow(mmlu(l.meek), p));
+}
+/** Its largest value over [0, horizon], by a fine scan (20 000 steps). */
+export function benchPeak(s, horizon, p) {
+  let best = { t: 0, gap: -Infinity };
+  for (let i = 0; i <= 20000; i++) {
+    const t = (horizon * i) / 20000;
+    const g = benchGap(s, t, p);
+    if (g > best.gap) best = { t, gap: g };
+  }
+  return best;
+}
+/** Years the meek lab trails at year t: when does its loss reach the frontier's loss of year t?
+ *  Found by bisection on the meek curve, not by the closed form the app uses. */
+export function yearsBehind(s, t) {
+  const target = losses(s, t).frontier;
+  let lo = -1000, hi = 1000;
+  for (let k = 0; k < 200; k++) {
+    const mid = (lo + hi) / 2;
+    if (losses(s, mid).meek > target) lo = mid; else hi = mid;
+  }
+  return hi - t;
+}
+
+/** MODEL.md §3 + E1 inverted, by bisection in log compute on the fit's optimum:
+ *  the compute whose optimal loss is (1 − cut)·L(C), its multiple and price. */
+export function nextStep(fit, C, cut, fpd) {
+  const target = (1 - cut) * chinchilla(fit, C).L;
+  if (target <= FITS[fit].E) return null;
+  let lo = Math.log(C), hi = Math.log(C) + 2000;
+  if (chinchilla(fit, Math.exp(hi)).L > target) return null;
+  for (let k = 0; k < 200; k++) {
+    const mid = (lo + hi) / 2;
+    if (chinchilla(fit, Math.exp(mid)).L > target) lo = mid; else hi = mid;
+  }
+  const needed = Math.exp(hi);
+  return { factor: needed / C, dollars: needed / fpd };
+}
+/** The largest possible cut: (L(C) − E)/L(C). */
+export function maxCut(fit, C) {
+  const L = chinchilla(fit, C).L;
+  return (L - FITS[fit].E) / L;
+}

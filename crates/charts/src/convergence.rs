@@ -1,8 +1,9 @@
 //! The convergence chart (MODEL.md E1–E5): frontier and meek loss over the years in the upper
 //! panel, the gap between them in the lower panel, with its peak and half-way point marked.
 
-use crate::style::{styled_mesh, text_style};
-use crate::{tick_digits, ChartError, ChartTheme, NumberFormat};
+use crate::frame::interpolate;
+use crate::style::{draw_cursor, styled_mesh, text_style};
+use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use lejto_model::convergence::Peak;
 use lejto_model::ConvergencePoint;
 use plotters::coord::types::RangedCoordf64;
@@ -20,6 +21,8 @@ pub struct ConvergenceChart<'a> {
     pub peak: Peak,
     /// When the gap has fallen to half its peak, if within the horizon: `(t, ΔL)`.
     pub half: Option<(f64, f64)>,
+    /// A year to mark across both panels (the reader's pointer or chosen year).
+    pub cursor: Option<f64>,
 }
 
 /// Translated texts the chart draws.
@@ -42,7 +45,11 @@ pub struct ConvergenceLabels<'a> {
 }
 
 /// `[min, max]` of the values, padded by `pad` of the span on each side.
-fn padded_range(values: impl Iterator<Item = f64>, pad: f64, include_zero: bool) -> Range<f64> {
+pub(crate) fn padded_range(
+    values: impl Iterator<Item = f64>,
+    pad: f64,
+    include_zero: bool,
+) -> Range<f64> {
     let (mut lo, mut hi) = values
         .filter(|v| v.is_finite())
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
@@ -69,7 +76,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
     labels: &ConvergenceLabels,
     number: NumberFormat,
     theme: &ChartTheme,
-) -> Result<(), ChartError> {
+) -> Result<PlotFrame, ChartError> {
     let points = chart.points;
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
         return Err(ChartError("no data".into()));
@@ -122,6 +129,18 @@ pub fn draw_convergence<DB: DrawingBackend>(
         points.iter().map(|p| (p.t, p.meek)),
         line(meek),
     ))?;
+    let cursor = chart
+        .cursor
+        .filter(|t| x_range.contains(t) || *t == x_range.end);
+    if let Some(t) = cursor {
+        let frontier_pts: Vec<(f64, f64)> = points.iter().map(|p| (p.t, p.frontier)).collect();
+        let meek_pts: Vec<(f64, f64)> = points.iter().map(|p| (p.t, p.meek)).collect();
+        let ys = [
+            (interpolate(&frontier_pts, t), frontier),
+            (interpolate(&meek_pts, t), meek),
+        ];
+        draw_cursor(&top, t, &ys, theme)?;
+    }
     let top_area = top.plotting_area();
     let occupied = pixels(
         top_area,
@@ -190,9 +209,16 @@ pub fn draw_convergence<DB: DrawingBackend>(
         ))?;
     }
     // One series with its own axis title needs no legend; the panel stays clear for markers.
-
+    if let Some(t) = cursor {
+        let gap_pts: Vec<(f64, f64)> = points.iter().map(|p| (p.t, p.gap)).collect();
+        draw_cursor(&bottom, t, &[(interpolate(&gap_pts, t), gap)], theme)?;
+    }
+    let frame = PlotFrame::linear(
+        bottom.plotting_area(),
+        (first.t, last.t.max(first.t + 1e-9)),
+    );
     root.present()?;
-    Ok(())
+    Ok(frame)
 }
 
 type Rgb8 = RGBColor;

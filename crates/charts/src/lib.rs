@@ -7,12 +7,18 @@
 
 pub mod convergence;
 pub mod error;
+pub mod frame;
+pub mod next_step;
+pub mod panels;
 pub mod scaling;
 mod style;
 pub mod theme;
 
 pub use convergence::{draw_convergence, ConvergenceChart, ConvergenceLabels};
 pub use error::ChartError;
+pub use frame::PlotFrame;
+pub use next_step::{draw_next_step, NextStepChart, NextStepLabels};
+pub use panels::{draw_panels, Panel, PanelsChart, SeriesColor};
 pub use scaling::{draw_scaling, ScalingChart, ScalingLabels};
 pub use theme::{ChartTheme, Rgb};
 

@@ -1,8 +1,9 @@
 //! The scaling-law chart (MODEL.md §3): compute-optimal loss against training compute on a
 //! log axis, with the reader's budget and well-known models marked.
 
+use crate::frame::interpolate;
 use crate::style::{styled_mesh, text_style};
-use crate::{tick_digits, ChartError, ChartTheme, NumberFormat};
+use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -16,6 +17,8 @@ pub struct ScalingChart<'a> {
     pub reader: (f64, f64),
     /// Reported models: `(name, compute, loss on the curve)`.
     pub models: &'a [(&'a str, f64, f64)],
+    /// A compute (FLOP) to mark with the read-out cursor.
+    pub cursor: Option<f64>,
 }
 
 /// Translated texts the chart draws.
@@ -49,7 +52,7 @@ pub fn draw_scaling<DB: DrawingBackend>(
     labels: &ScalingLabels,
     number: NumberFormat,
     theme: &ChartTheme,
-) -> Result<(), ChartError> {
+) -> Result<PlotFrame, ChartError> {
     let (Some(first), Some(last)) = (chart.curve.first(), chart.curve.last()) else {
         return Err(ChartError("no data".into()));
     };
@@ -119,6 +122,19 @@ pub fn draw_scaling<DB: DrawingBackend>(
             reader.filled(),
         )))?;
     }
+    if let Some(c) = chart.cursor.filter(|c| in_range(*c)) {
+        // Interpolated in log compute, the axis the curve is sampled evenly on.
+        let logged: Vec<(f64, f64)> = chart.curve.iter().map(|(c, l)| (c.log10(), *l)).collect();
+        let area = plot.plotting_area();
+        let (y0, y1) = (area.get_y_range().start, area.get_y_range().end);
+        area.draw(&PathElement::new(
+            vec![(c, y0), (c, y1)],
+            theme.text.color().mix(0.55).stroke_width(theme.px(1.0)),
+        ))?;
+        if let Some(l) = interpolate(&logged, c.log10()) {
+            area.draw(&Circle::new((c, l), theme.px(4.5), curve.filled()))?;
+        }
+    }
     // The reader's point is named in a key at the top right, where the falling curve leaves
     // room, rather than beside the point, where the reported models' labels crowd.
     let area = plot.plotting_area().strip_coord_spec();
@@ -138,8 +154,14 @@ pub fn draw_scaling<DB: DrawingBackend>(
         (x, y),
         style.pos(Pos::new(HPos::Left, VPos::Center)),
     ))?;
+    let (xs, _) = plot.plotting_area().get_pixel_range();
+    let frame = PlotFrame {
+        x_px: (xs.start, xs.end),
+        x: (first.0, last.0),
+        log_x: true,
+    };
     root.present()?;
-    Ok(())
+    Ok(frame)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Draws the convergence chart to an SVG string natively and checks what it contains.
 
-use lejto_charts::{draw_convergence, ChartTheme, ConvergenceChart, ConvergenceLabels};
+use lejto_charts::{draw_convergence, ChartTheme, ConvergenceChart, ConvergenceLabels, PlotFrame};
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, Scenario};
 use plotters::prelude::*;
@@ -16,19 +16,38 @@ const LABELS: ConvergenceLabels = ConvergenceLabels {
 };
 
 fn render(c: &Convergence, theme: &ChartTheme) -> String {
+    render_with(c, theme, None).0
+}
+
+fn render_with(c: &Convergence, theme: &ChartTheme, cursor: Option<f64>) -> (String, PlotFrame) {
     let points = c.series(120);
     let peak = c.peak();
     let chart = ConvergenceChart {
         points: &points,
         peak,
         half: c.half_time().map(|t| (t, c.gap(t))),
+        cursor,
     };
     let mut svg = String::new();
+    let frame;
     {
         let root = SVGBackend::with_string(&mut svg, (800, 480)).into_drawing_area();
-        draw_convergence(&root, &chart, &LABELS, &|v, d| format!("{v:.d$}"), theme).unwrap();
+        frame =
+            draw_convergence(&root, &chart, &LABELS, &|v, d| format!("{v:.d$}"), theme).unwrap();
     }
-    svg
+    (svg, frame)
+}
+
+#[test]
+fn cursor_marks_the_year_and_the_frame_maps_pixels_back() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let (plain, frame) = render_with(&c, &ChartTheme::LIGHT, None);
+    let (marked, _) = render_with(&c, &ChartTheme::LIGHT, Some(7.0));
+    // A vertical line per panel and three dots (frontier, meek, gap).
+    assert!(marked.matches("<circle").count() >= plain.matches("<circle").count() + 3);
+    assert!(frame.x_px.0 > 0 && frame.x_px.1 < 800 && frame.x_px.0 < frame.x_px.1);
+    assert!((frame.value_at(frame.x_px.0 as f64).unwrap() - 0.0).abs() < 1e-9);
+    assert!((frame.value_at(frame.x_px.1 as f64).unwrap() - 20.0).abs() < 1e-9);
 }
 
 #[test]

@@ -28,6 +28,7 @@ fn draws_curve_models_reader_and_log_ticks() {
             curve: &curve,
             reader,
             models: &models,
+            cursor: Some(1e24),
         };
         draw_scaling(
             &root,

@@ -50,12 +50,7 @@ pub fn max_cut(law: &PowerLaw, compute: f64) -> f64 {
 /// Cutting the loss of a model trained with `compute` FLOP by the fraction `cut` (0.05 = 5 %),
 /// with compute bought at `flop_per_dollar`. `None` when the target lies at or below the
 /// floor or needs more compute than a double can hold.
-pub fn next_step(
-    law: &PowerLaw,
-    compute: f64,
-    cut: f64,
-    flop_per_dollar: f64,
-) -> Option<NextStep> {
+pub fn next_step(law: &PowerLaw, compute: f64, cut: f64, flop_per_dollar: f64) -> Option<NextStep> {
     let target_loss = law.loss(compute) * (1.0 - cut);
     let needed = law.compute_for(target_loss)?;
     let dollars = needed / flop_per_dollar;
@@ -69,10 +64,14 @@ pub fn next_step(
 
 /// The cut (fraction) whose price is exactly `dollars`: `1 − L(dollars·fpd)/L(C)`.
 /// `None` when `dollars` buys no more than the starting compute.
-pub fn cut_at_price(law: &PowerLaw, compute: f64, flop_per_dollar: f64, dollars: f64) -> Option<f64> {
+pub fn cut_at_price(
+    law: &PowerLaw,
+    compute: f64,
+    flop_per_dollar: f64,
+    dollars: f64,
+) -> Option<f64> {
     let reached = dollars * flop_per_dollar;
-    (reached > compute && reached.is_finite())
-        .then(|| 1.0 - law.loss(reached) / law.loss(compute))
+    (reached > compute && reached.is_finite()).then(|| 1.0 - law.loss(reached) / law.loss(compute))
 }
 
 /// `(cut in percent, dollars)` samples of the price from a zero cut up to `upto` (a fraction,
@@ -127,7 +126,10 @@ mod tests {
     fn below_the_floor_is_impossible() {
         let law = EPOCH.law();
         let most = max_cut(&law, 2.1e25);
-        assert!(most > 0.0 && most < 0.1, "the reducible part is small: {most}");
+        assert!(
+            most > 0.0 && most < 0.1,
+            "the reducible part is small: {most}"
+        );
         assert_eq!(next_step(&law, 2.1e25, most, 7e17), None);
         assert!(next_step(&law, 2.1e25, most * 0.9, 7e17).is_some());
     }

@@ -6,8 +6,8 @@
 
 use crate::benchmark::{STEPS, STEP_CHOICES};
 use crate::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
-use crate::next_step::CUT;
 use crate::convergence::HORIZON;
+use crate::next_step::CUT;
 use crate::param::{InputError, ParamSpec};
 use crate::scenario::{Scenario, ScenarioField};
 
@@ -100,7 +100,13 @@ pub const OTHER_PARAMS: [&ParamSpec; 5] = [&HORIZON, &COMPUTE, &FLOP_PER_DOLLAR,
 /// Writes every scenario value and the other numeric inputs as query pairs. Rust prints the shortest text
 /// that parses back to the same `f64`, so a decoded link reproduces the state bit for bit.
 pub fn encode(d: &Decoded) -> Vec<(&'static str, String)> {
-    let others = [d.horizon, d.compute, d.flop_per_dollar, d.steps as f64, d.cut];
+    let others = [
+        d.horizon,
+        d.compute,
+        d.flop_per_dollar,
+        d.steps as f64,
+        d.cut,
+    ];
     ScenarioField::ALL
         .iter()
         .map(|f| (f.spec().key, f.get(&d.scenario).to_string()))

@@ -1,0 +1,276 @@
+//! The price of the next step (essay section 4): from a frontier's compute, what a further
+//! cut of the loss costs in compute and dollars, and where that passes a yardstick.
+
+use super::compute_presets::ComputePresets;
+use crate::format;
+use crate::numbers;
+use crate::state::AppState;
+use crate::widgets::param_control::ValueFormat;
+use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
+use lejto_charts::{draw_next_step, NextStepChart, NextStepLabels};
+use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
+use lejto_model::next_step::{cut_at_price, max_cut, next_step, price_curve, NextStep, CUT};
+use lejto_model::yardstick::{Yardstick, YARDSTICKS};
+use leptos::prelude::*;
+
+/// How far toward the floor the chart goes: the last few hundredths of a percent cost
+/// astronomically more and would squash the rest of the curve.
+const CHART_REACH: f64 = 0.97;
+
+#[derive(Debug, Clone, PartialEq)]
+struct Price {
+    compute: f64,
+    start_dollars: f64,
+    most: f64,
+    step: Option<NextStep>,
+    yard_cut: Option<f64>,
+    curve: Vec<(f64, f64)>,
+}
+
+fn price(state: &AppState) -> Price {
+    let (compute, fpd) = (state.compute.get(), state.flop_per_dollar.get());
+    let law = state.fit.get().law();
+    let most = max_cut(&law, compute);
+    Price {
+        compute,
+        start_dollars: compute / fpd,
+        most,
+        step: next_step(&law, compute, state.cut.get() / 100.0, fpd),
+        yard_cut: cut_at_price(&law, compute, fpd, state.yard.get().dollars),
+        curve: price_curve(&law, compute, fpd, CHART_REACH * most, 120),
+    }
+}
+
+const PERCENT: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 2),
+    spoken: |lang, v| numbers::percent_of(lang, v),
+    unit: |_| "%",
+};
+const SCIENTIFIC: ValueFormat = ValueFormat {
+    field: format::scientific_field,
+    spoken: |lang, v| format!("{} FLOP", format::scientific(lang, v)),
+    unit: |t| t.scaling.unit_flop,
+};
+const PER_DOLLAR: ValueFormat = ValueFormat {
+    field: format::scientific_field,
+    spoken: |lang, v| format!("{} FLOP/$", format::scientific(lang, v)),
+    unit: |t| t.scaling.unit_fpd,
+};
+
+/// The calculator: cut, starting compute and price of compute, yardstick, four outputs, the
+/// chart of the exploding price and a sentence.
+#[component]
+pub fn NextStepCalculator() -> impl IntoView {
+    let state = AppState::get();
+    let p = Memo::new(move |_| price(&state));
+    let hover = RwSignal::new(None::<f64>);
+    let lang = move || state.lang.get();
+    let t = move || &state.texts().next;
+    let with_p = move |f: fn(&Price, crate::i18n::Lang) -> String| {
+        Signal::derive(move || p.with(|p| f(p, lang())))
+    };
+    let yard_name = move |y: &Yardstick| (t().yard_name)(y.key);
+
+    let sentence = Memo::new(move |_| {
+        let l = lang();
+        let yard = state.yard.get();
+        p.with(|p| match p.step {
+            Some(s) => (t().result)(&crate::i18n::NextStepFacts {
+                compute: format::scientific(l, p.compute),
+                start_dollars: format::dollars(l, p.start_dollars),
+                cut: numbers::percent_of(l, state.cut.get()),
+                factor: numbers::factor(l, s.factor),
+                dollars: format::dollars(l, s.dollars),
+                yard: yard_name(&yard).to_string(),
+                yard_cut: p.yard_cut.map(|c| numbers::percent_of(l, 100.0 * c)),
+                max_cut: numbers::percent_of(l, 100.0 * p.most),
+            }),
+            None => (t().result_impossible)(
+                &numbers::percent_of(l, state.cut.get()),
+                &numbers::percent_of(l, 100.0 * p.most),
+            ),
+        })
+    });
+    let readout = move || {
+        let l = lang();
+        let Some(x) = hover.get() else {
+            return state.texts().chart_ui.readout_hint.to_string();
+        };
+        let law = state.fit.get().law();
+        next_step(
+            &law,
+            state.compute.get(),
+            x / 100.0,
+            state.flop_per_dollar.get(),
+        )
+        .map(|s| (t().readout)(&numbers::percent_of(l, x), &format::dollars(l, s.dollars)))
+        .unwrap_or_default()
+    };
+
+    let draw = Box::new(move |root: &_, theme: &_| {
+        let tx = t();
+        let l = lang();
+        let cursor = hover.get();
+        let yard = state.yard.get();
+        let yard_label = yard_name(&yard);
+        let cut = state.cut.get();
+        p.with(|p| {
+            let chart = NextStepChart {
+                curve: &p.curve,
+                x_max: 100.0 * p.most,
+                floor: Some(100.0 * p.most),
+                yardstick: Some((yard.dollars, yard_label)),
+                crossing: p
+                    .yard_cut
+                    .map(|c| 100.0 * c)
+                    .filter(|c| *c <= 100.0 * CHART_REACH * p.most),
+                reader: p
+                    .step
+                    .map(|s| (cut, s.dollars))
+                    .filter(|(c, _)| *c <= 100.0 * CHART_REACH * p.most),
+                cursor,
+            };
+            let labels = NextStepLabels {
+                x_axis: tx.x_axis,
+                y_axis: tx.y_axis,
+                floor: tx.floor,
+                beyond: tx.beyond,
+                reader: tx.reader,
+            };
+            draw_next_step(
+                root,
+                &chart,
+                &labels,
+                &|v, d| format::fraction(l, v, d as u8),
+                &|v| (l.texts().next.money_tick)(v),
+                theme,
+            )
+        })
+    });
+
+    let rows = Box::new(move || {
+        let l = lang();
+        let law = state.fit.get().law();
+        let (c, fpd) = (state.compute.get(), state.flop_per_dollar.get());
+        p.with(|p| {
+            // Ten even steps toward the floor.
+            (1..=10)
+                .filter_map(|i| {
+                    let cut = p.most * CHART_REACH * i as f64 / 10.0;
+                    next_step(&law, c, cut, fpd).map(|s| {
+                        vec![
+                            numbers::percent_of(l, 100.0 * cut),
+                            numbers::factor(l, s.factor),
+                            format::dollars(l, s.dollars),
+                        ]
+                    })
+                })
+                .collect()
+        })
+    });
+
+    view! {
+        <section class="calculator" id="next-step" aria-labelledby="next-step-title">
+            <h3 id="next-step-title">{move || t().title}</h3>
+            <p class="calc-intro">{move || t().intro}</p>
+            <div class="calc-grid">
+                <figure class="calc-figure">
+                    <dl class="outputs outputs-4">
+                        <Output
+                            label=Signal::derive(move || t().out_factor.to_string())
+                            text=with_p(|p, l| p.step.map(|s| (l.texts().next.times)(&numbers::factor(l, s.factor))).unwrap_or_else(|| l.texts().next.impossible.to_string()))
+                            raw=with_p(|p, _| p.step.map(|s| s.factor.to_string()).unwrap_or_default())
+                            testid="cut-factor"
+                        />
+                        <Output
+                            label=Signal::derive(move || t().out_dollars.to_string())
+                            text=with_p(|p, l| p.step.map(|s| format::dollars(l, s.dollars)).unwrap_or_else(|| l.texts().next.impossible.to_string()))
+                            raw=with_p(|p, _| p.step.map(|s| s.dollars.to_string()).unwrap_or_default())
+                            testid="cut-dollars"
+                        />
+                        <Output
+                            label=Signal::derive(move || t().out_max.to_string())
+                            text=with_p(|p, l| numbers::percent_of(l, 100.0 * p.most))
+                            raw=with_p(|p, _| (100.0 * p.most).to_string())
+                            testid="max-cut"
+                        />
+                        <Output
+                            label=Signal::derive(move || t().out_yard_cut.to_string())
+                            text=with_p(|p, l| p.yard_cut.map(|c| numbers::percent_of(l, 100.0 * c)).unwrap_or_else(|| l.texts().next.already_beyond.to_string()))
+                            raw=with_p(|p, _| p.yard_cut.map(|c| (100.0 * c).to_string()).unwrap_or_default())
+                            testid="yard-cut"
+                        />
+                    </dl>
+                    <div class="chart-box">
+                        <ChartCanvas
+                            draw=draw
+                            alt=Signal::derive(move || format!("{} {}", t().chart_alt, sentence.get()))
+                            failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
+                            testid="next-step-chart"
+                            on_pointer=Callback::new(move |v| hover.set(v))
+                        />
+                    </div>
+                    <p class="readout" data-testid="next-step-readout">{readout}</p>
+                    <figcaption class="result" data-testid="next-step-sentence">{move || sentence.get()}</figcaption>
+                    <DataTable columns=|t| t.next.columns.to_vec() rows=rows testid="next-step-table" />
+                    <p class="sources">
+                        {move || t().sources} " "
+                        {YARDSTICKS.iter().map(|y| y.source).collect::<Vec<_>>().join("; ")}
+                    </p>
+                </figure>
+                <div class="calc-controls">
+                    <ComputePresets
+                        prefix="next-"
+                        also_reset=Callback::new(move |_| {
+                            state.cut.set(CUT.default);
+                            state.yard.set(YARDSTICKS[0]);
+                        })
+                    />
+                    <fieldset class="params">
+                        <ParamControl
+                            spec=&CUT
+                            text=|t| t.next.cut
+                            value=state.cut
+                            on_change=Callback::new(move |v| state.cut.set(v))
+                            format=PERCENT
+                        />
+                        <ParamControl
+                            spec=&COMPUTE
+                            text=|t| t.scaling.compute
+                            value=state.compute
+                            on_change=Callback::new(move |v| state.compute.set(v))
+                            format=SCIENTIFIC
+                            id_prefix="next-"
+                        />
+                        <ParamControl
+                            spec=&FLOP_PER_DOLLAR
+                            text=|t| t.scaling.fpd
+                            value=state.flop_per_dollar
+                            on_change=Callback::new(move |v| state.flop_per_dollar.set(v))
+                            format=PER_DOLLAR
+                            id_prefix="next-"
+                        />
+                    </fieldset>
+                    <fieldset class="choices" data-testid="yard">
+                        <legend>{move || t().yard_legend}</legend>
+                        {YARDSTICKS
+                            .into_iter()
+                            .map(|y| view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name="yard"
+                                        data-testid=format!("yard-{}", y.key)
+                                        prop:checked=move || state.yard.get() == y
+                                        on:change=move |_| state.yard.set(y)
+                                    />
+                                    {move || yard_name(&y)}
+                                </label>
+                            })
+                            .collect_view()}
+                    </fieldset>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,76 @@
+//! The essay: its sections in reading order, each with prose around its interactive part, a
+//! table of contents that follows the reader, footnotes and sources.
+
+pub mod facts;
+pub mod markup;
+mod notes;
+pub mod prose;
+mod toc;
+
+use crate::calculators::{
+    BenchmarkGap, ConvergenceCalculator, DeepSeekVsGpt4, HeadlineFigure, NextStepCalculator,
+    ScalingCalculator,
+};
+use crate::state::AppState;
+use leptos::prelude::*;
+use notes::{Endnotes, SourcesList};
+use prose::{Facts, Prose};
+pub use toc::Toc;
+
+/// Section anchors, in reading order (a public contract: links and embeds use them).
+pub const SECTION_IDS: [&str; 9] = [
+    "opening",
+    "warning",
+    "giants",
+    "infrastructure",
+    "slope",
+    "inference",
+    "next",
+    "counterweights",
+    "sources",
+];
+
+/// The interactive pieces of section `i`, in order; prose parts go between them.
+fn interactive(i: usize) -> Vec<AnyView> {
+    let state = AppState::get();
+    match i {
+        0 => vec![view! { <HeadlineFigure /> }.into_any()],
+        1 => vec![view! { <ScalingCalculator /> }.into_any()],
+        2 => vec![
+            view! { <ConvergenceCalculator /> }.into_any(),
+            view! { <BenchmarkGap /> }.into_any(),
+            view! { <DeepSeekVsGpt4 /> }.into_any(),
+        ],
+        4 => vec![view! { <NextStepCalculator /> }.into_any()],
+        8 => vec![view! { <Endnotes /> <SourcesList /> }.into_any()],
+        _ => vec![view! { <p class="coming">{move || state.texts().essay.coming}</p> }.into_any()],
+    }
+}
+
+/// All sections. Provides the prose's [`Facts`], computed once per change of the state.
+#[component]
+pub fn Essay() -> impl IntoView {
+    let state = AppState::get();
+    provide_context(Facts(Memo::new(move |_| facts::compute(&state))));
+    SECTION_IDS
+        .into_iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let title = move || state.texts().essay.sections[i].title;
+            view! {
+                <section class="essay-section" id=id aria-labelledby=format!("{id}-title")>
+                    <h2 id=format!("{id}-title")>
+                        <span class="sec-num" aria-hidden="true">{i}</span>
+                        {title}
+                    </h2>
+                    <Prose section=i part=0 />
+                    {interactive(i)
+                        .into_iter()
+                        .enumerate()
+                        .map(|(k, piece)| view! { {piece} <Prose section=i part=k + 1 /> })
+                        .collect_view()}
+                </section>
+            }
+        })
+        .collect_view()
+}

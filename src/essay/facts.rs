@@ -1,0 +1,225 @@
+//! Every number the essay's prose uses, computed by the model from the reader's current state
+//! and formatted for the language. Prose names them by key (`{peak-t}`); where a calculator
+//! shows the same number as an output, the key equals the output's `data-testid` and the text
+//! comes from the same formatter, so sentence and output always agree (an end-to-end test
+//! checks it).
+
+use crate::format;
+use crate::numbers;
+use crate::state::AppState;
+use lejto_model::chinchilla::HOFFMANN;
+use lejto_model::next_step::{cut_at_price, max_cut, next_step};
+use lejto_model::reported;
+use lejto_model::Convergence;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// One number in the prose: as the reader sees it and raw (for `data-value`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// Formatted for the language, without a unit (the sentence supplies it).
+    pub text: String,
+    /// The unformatted value.
+    pub raw: f64,
+}
+
+/// Every fact key the prose may use. A native test checks that the texts use no other.
+pub const KEYS: &[&str] = &[
+    // The shared scenario.
+    "gi",
+    "gh",
+    "ga",
+    "shared-gain",
+    "frontier-compute-growth",
+    "tenfold-cut",
+    "meek",
+    "frontier",
+    "horizon",
+    // Convergence (section 0 and 2).
+    "peak-t",
+    "peak-gap",
+    "half-t",
+    "late-halving",
+    "gap-h",
+    "gap-h-share",
+    "behind-peak",
+    "behind-h",
+    "budget-15y",
+    // Benchmark points (section 2).
+    "steps",
+    "mmlu-peak-t",
+    "mmlu-peak-gap",
+    // DeepSeek-V3 against GPT-4 (section 2).
+    "ds-flop",
+    "gpt4-flop",
+    "ds-cost",
+    "gpt4-cost",
+    "flop-ratio",
+    "cost-ratio",
+    "fpd-ratio",
+    "fpd-years",
+    "ds-gap",
+    // Scaling law (section 1).
+    "compute",
+    "dollars",
+    "n-opt",
+    "d-opt",
+    "loss-opt",
+    "next10x-drop",
+    "drop2",
+    "tokens-per-param",
+    "tpp-lo",
+    "tpp-hi",
+    // Price of the next step (section 4).
+    "cut",
+    "cut-factor",
+    "cut-dollars",
+    "max-cut",
+    "yard-cut",
+    "yard-dollars",
+];
+
+/// Computes every fact for the current state (tracked: call inside a memo).
+pub fn compute(state: &AppState) -> HashMap<&'static str, Fact> {
+    let lang = state.lang.get();
+    let s = state.scenario.get();
+    let horizon = state.horizon.get();
+    let (compute, fpd, fit) = (
+        state.compute.get(),
+        state.flop_per_dollar.get(),
+        state.fit.get(),
+    );
+    let (steps, cut, yard) = (state.steps.get(), state.cut.get(), state.yard.get());
+    let mut m = HashMap::new();
+    let mut put = |k: &'static str, text: String, raw: f64| {
+        if raw.is_finite() {
+            m.insert(k, Fact { text, raw });
+        }
+    };
+    let l = lang;
+
+    put("gi", numbers::growth(l, s.gi), s.gi);
+    put("gh", numbers::growth(l, s.gh), s.gh);
+    put("ga", numbers::growth(l, s.ga), s.ga);
+    put("shared-gain", numbers::growth(l, s.gh * s.ga), s.gh * s.ga);
+    put(
+        "frontier-compute-growth",
+        numbers::growth(l, s.gi * s.gh),
+        s.gi * s.gh,
+    );
+    let tenfold = 1.0 - 10f64.powf(-s.alpha);
+    put("tenfold-cut", numbers::percent(l, tenfold), tenfold);
+    put("meek", format::dollars(l, s.meek), s.meek);
+    put("frontier", format::dollars(l, s.frontier), s.frontier);
+    put("horizon", numbers::years(l, horizon), horizon);
+    let later = s.frontier * s.gi.powi(15);
+    put("budget-15y", format::dollars(l, later), later);
+
+    if let Ok(c) = Convergence::new(s, horizon) {
+        let peak = c.peak();
+        put("peak-t", numbers::years(l, peak.t), peak.t);
+        put("peak-gap", numbers::gap(l, peak.gap), peak.gap);
+        if let Some(t) = c.half_time() {
+            put("half-t", numbers::years(l, t), t);
+        }
+        if let Some(y) = c.late_halving_years() {
+            put("late-halving", numbers::years(l, y), y);
+        }
+        let end = c.gap(horizon);
+        put("gap-h", numbers::gap(l, end), end);
+        if peak.gap > 0.0 {
+            put(
+                "gap-h-share",
+                numbers::percent(l, end / peak.gap),
+                end / peak.gap,
+            );
+        }
+        if let Some(b) = c.years_behind(peak.t) {
+            put("behind-peak", numbers::years(l, b), b);
+        }
+        if let Some(b) = c.years_behind(horizon) {
+            put("behind-h", numbers::years(l, b), b);
+        }
+        let bench = c.benchmark_peak(steps);
+        put("steps", format::fraction(l, steps as f64, 0), steps as f64);
+        put("mmlu-peak-t", numbers::years(l, bench.t), bench.t);
+        put(
+            "mmlu-peak-gap",
+            numbers::points(l, 100.0 * bench.gap),
+            100.0 * bench.gap,
+        );
+    }
+
+    if let (Some(ds), Some(gpt4)) = (reported::by_name("DeepSeek-V3"), reported::by_name("GPT-4")) {
+        put("ds-flop", format::scientific(l, ds.compute), ds.compute);
+        put(
+            "gpt4-flop",
+            format::scientific(l, gpt4.compute),
+            gpt4.compute,
+        );
+        if let (Some(dc), Some(gc), Some(df), Some(gf)) = (
+            ds.cost,
+            gpt4.cost,
+            ds.flop_per_dollar(),
+            gpt4.flop_per_dollar(),
+        ) {
+            put("ds-cost", format::dollars(l, dc), dc);
+            put("gpt4-cost", format::dollars(l, gc), gc);
+            let flop_ratio = gpt4.compute / ds.compute;
+            put("flop-ratio", numbers::ratio(l, flop_ratio), flop_ratio);
+            put("cost-ratio", numbers::ratio(l, gc / dc), gc / dc);
+            put("fpd-ratio", numbers::ratio(l, df / gf), df / gf);
+            if s.gh > 1.0 {
+                let y = (df / gf).ln() / s.gh.ln();
+                put("fpd-years", numbers::years(l, y), y);
+            }
+        }
+        let gap = fit.optimal(ds.compute).loss - fit.optimal(gpt4.compute).loss;
+        put("ds-gap", numbers::gap(l, gap), gap);
+    }
+
+    let opt = fit.optimal(compute);
+    put("compute", format::scientific(l, compute), compute);
+    put("dollars", format::dollars(l, compute / fpd), compute / fpd);
+    put("n-opt", numbers::big(l, opt.params), opt.params);
+    put("d-opt", numbers::big(l, opt.tokens), opt.tokens);
+    put("loss-opt", numbers::loss(l, opt.loss), opt.loss);
+    let d1 = fit.next10x_drop(compute);
+    let d2 = fit.next10x_drop(10.0 * compute);
+    put("next10x-drop", numbers::drop(l, d1), d1);
+    put("drop2", numbers::drop(l, d2), d2);
+    let tpp = opt.tokens / opt.params;
+    put("tokens-per-param", format::fraction(l, tpp, 0), tpp);
+    let tpp_at = |c: f64| {
+        let a = HOFFMANN.optimal(c);
+        a.tokens / a.params
+    };
+    put("tpp-lo", format::fraction(l, tpp_at(1e21), 0), tpp_at(1e21));
+    put("tpp-hi", format::fraction(l, tpp_at(1e27), 0), tpp_at(1e27));
+
+    let law = fit.law();
+    let most = max_cut(&law, compute);
+    put(
+        "max-cut",
+        numbers::percent_of(l, 100.0 * most),
+        100.0 * most,
+    );
+    put("cut", numbers::percent_of(l, cut), cut);
+    if let Some(step) = next_step(&law, compute, cut / 100.0, fpd) {
+        put("cut-factor", numbers::factor(l, step.factor), step.factor);
+        put(
+            "cut-dollars",
+            format::dollars(l, step.dollars),
+            step.dollars,
+        );
+    }
+    put(
+        "yard-dollars",
+        format::dollars(l, yard.dollars),
+        yard.dollars,
+    );
+    if let Some(y) = cut_at_price(&law, compute, fpd, yard.dollars) {
+        put("yard-cut", numbers::percent_of(l, 100.0 * y), 100.0 * y);
+    }
+    m
+}

@@ -1,0 +1,149 @@
+//! Renders the essay's markup: numbers from the facts, footnotes that open in place.
+
+use super::facts::Fact;
+use super::markup::{block, pieces, Block, Piece};
+use crate::state::AppState;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// The facts of the current state, provided once by the essay.
+#[derive(Clone, Copy)]
+pub struct Facts(pub Memo<HashMap<&'static str, Fact>>);
+
+/// One part of a section's paragraphs (see `SectionText::parts`), re-rendered when the
+/// language changes.
+#[component]
+pub fn Prose(
+    /// Index of the section in reading order.
+    section: usize,
+    /// Which part.
+    part: usize,
+) -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        let parts = state.texts().essay.sections[section].parts;
+        parts
+            .get(part)
+            .copied()
+            .unwrap_or_default()
+            .iter()
+            .map(|p| paragraph(p))
+            .collect_view()
+    }
+}
+
+fn paragraph(p: &'static str) -> AnyView {
+    // Which footnote of this paragraph is open, if any.
+    let open = RwSignal::new(None::<&'static str>);
+    let content = |text: &'static str| {
+        pieces(text)
+            .into_iter()
+            .map(|piece| piece_view(piece, open))
+            .collect_view()
+    };
+    let note = move || open.get().map(|id| view! { <NoteInline id=id /> });
+    match block(p) {
+        Block::Heading(h) => view! { <h3>{content(h)}</h3> }.into_any(),
+        Block::Quote(q) => view! {
+            <blockquote>
+                <p>{content(q)}</p>
+            </blockquote>
+            {note}
+        }
+        .into_any(),
+        Block::Para(t) => view! {
+            <p>{content(t)}</p>
+            {note}
+        }
+        .into_any(),
+    }
+}
+
+fn piece_view(piece: Piece<'static>, open: RwSignal<Option<&'static str>>) -> AnyView {
+    match piece {
+        Piece::Text(t) => t.into_any(),
+        Piece::Em(t) => view! { <em>{t}</em> }.into_any(),
+        Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
+        Piece::Note(id) => {
+            let state = AppState::get();
+            let n = move || note_number(state.texts(), id);
+            view! {
+                <sup class="fn-ref">
+                    <button
+                        type="button"
+                        aria-expanded=move || (open.get() == Some(id)).to_string()
+                        aria-controls=format!("fn-inline-{id}")
+                        aria-label=move || (state.texts().essay.note_label)(n())
+                        data-note=id
+                        on:click=move |_| open.update(|o| *o = if *o == Some(id) { None } else { Some(id) })
+                    >
+                        {n}
+                    </button>
+                </sup>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A line of markup without footnotes (a calculator's sentence): text, emphasis and facts.
+pub fn inline(text: &'static str) -> impl IntoView {
+    pieces(text)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
+            Piece::Em(t) => view! { <em>{t}</em> }.into_any(),
+            Piece::Text(t) | Piece::Note(t) => t.into_any(),
+        })
+        .collect_view()
+}
+
+/// The 1-based number of a note: its place in the notes list.
+pub fn note_number(t: &crate::i18n::Texts, id: &str) -> usize {
+    t.essay
+        .notes
+        .iter()
+        .position(|(k, _)| *k == id)
+        .map_or(0, |i| i + 1)
+}
+
+/// A footnote opened in place, under its paragraph; in print the endnotes stand instead.
+#[component]
+fn NoteInline(id: &'static str) -> impl IntoView {
+    let state = AppState::get();
+    let text = move || {
+        state
+            .texts()
+            .essay
+            .notes
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map_or("", |(_, t)| *t)
+    };
+    view! {
+        <aside class="fn-inline" id=format!("fn-inline-{id}") role="note" data-testid="note-inline">
+            <span class="fn-num">{move || note_number(state.texts(), id)}</span>
+            " "
+            {move || inline(text())}
+            " "
+            <a href=format!("#note-{id}")>{move || state.texts().essay.note_jump}</a>
+        </aside>
+    }
+}
+
+/// One number in the prose, with its raw value, updating as the reader changes the scenario.
+#[component]
+pub fn FactSpan(key: &'static str) -> impl IntoView {
+    let Facts(facts) = expect_context::<Facts>();
+    // A memo per number: a slider tick rewrites only the numbers that changed.
+    let fact = Memo::new(move |_| facts.with(|m| m.get(key).cloned()));
+    view! {
+        <span
+            class="num"
+            data-ref=key
+            data-value=move || fact.with(|f| f.as_ref().map(|f| f.raw.to_string()).unwrap_or_default())
+        >
+            {move || fact.with(|f| f.as_ref().map(|f| f.text.clone()).unwrap_or_else(|| "–".into()))}
+        </span>
+    }
+}
