@@ -76,7 +76,7 @@ fn money_tick(v: f64) -> String {
         6..=8 => format!("${}M", 10f64.powi(k - 6)),
         9..=11 => format!("${}bn", 10f64.powi(k - 9)),
         12..=14 => format!("${}tn", 10f64.powi(k - 12)),
-        _ => format!("$10^{k}"),
+        _ => format!("${}", lejto_charts::scaling::power_of_ten(v)),
     }
 }
 

@@ -67,8 +67,8 @@ fn money_tick(v: f64) -> String {
         3..=5 => format!("{} ezer $", 10f64.powi(k - 3)),
         6..=8 => format!("{} M $", 10f64.powi(k - 6)),
         9..=11 => format!("{} Mrd $", 10f64.powi(k - 9)),
-        12..=14 => format!("{} ezer Mrd $", 10f64.powi(k - 12)),
-        _ => format!("10^{k} $"),
+        12..=14 => format!("{} billió $", 10f64.powi(k - 12)),
+        _ => format!("{} $", lejto_charts::scaling::power_of_ten(v)),
     }
 }
 

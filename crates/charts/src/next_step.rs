@@ -133,10 +133,11 @@ pub fn draw_next_step<DB: DrawingBackend>(
             theme.px(4.0),
             theme.text.color().mix(0.6).stroke_width(theme.px(1.0)),
         ))?;
+        // At the top, right of the shaded label: the reader's key holds the lower right.
         plot.draw_series(std::iter::once(Text::new(
             labels.floor.to_string(),
-            (f, y_range.start),
-            font(12.0).pos(Pos::new(HPos::Right, VPos::Bottom)),
+            (f, y_range.end),
+            font(12.0).pos(Pos::new(HPos::Right, VPos::Top)),
         )))?;
     }
     let line = theme.frontier.color();
