@@ -96,7 +96,7 @@ pub fn BenchmarkGap() -> impl IntoView {
             let m = m
                 .as_ref()
                 .ok_or_else(|| lejto_charts::ChartError("invalid inputs".into()))?;
-            let panels = [
+            let mut panels = vec![
                 Panel {
                     y_axis: tx.panel_loss,
                     points: &m.loss_gap,
@@ -111,14 +111,17 @@ pub fn BenchmarkGap() -> impl IntoView {
                     include_zero: true,
                     marker: (m.peak.gap > 0.0).then_some((m.peak.t, 100.0 * m.peak.gap, tx.peak)),
                 },
-                Panel {
+            ];
+            // Without shared progress the meek lab never arrives: no lag to draw.
+            if m.behind.len() > 1 {
+                panels.push(Panel {
                     y_axis: tx.panel_behind,
                     points: &m.behind,
                     color: SeriesColor::Meek,
                     include_zero: true,
                     marker: None,
-                },
-            ];
+                });
+            }
             let chart = PanelsChart {
                 panels: &panels,
                 x_axis: tx.x_axis,

@@ -170,7 +170,7 @@ describe('convergence calculator', () => {
   it('offers presets with sources, and the paper\'s defaults reset everything', async () => {
     const page = await h.open('?lang=en');
     await page.click('[data-testid="preset-today"]');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('frontier') === '100000000');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('frontier') === '1e8');
     assert.equal(await page.getAttribute('[data-testid="preset-today"]', 'aria-pressed'), 'true');
     await assertMatchesModel(page);
     await page.click('[data-testid="preset-no-algo"]');

@@ -212,6 +212,7 @@ describe('section 4: the price of the next step', () => {
     assert.ok(await assertPrice(page));
     await page.locator('[data-testid="field-cut"]').fill('20');
     await page.waitForFunction(() => document.querySelector('[data-testid="cut-factor"]').dataset.value === '');
+    await urlSettled(page);
     assert.equal(await assertPrice(page), null);
     const out = await page.locator('[data-testid="cut-factor"]').textContent();
     assert.equal(out.trim(), 'elérhetetlen');

@@ -97,6 +97,17 @@ pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decode
 /// Every numeric parameter outside the scenario, for callers that look specs up by key.
 pub const OTHER_PARAMS: [&ParamSpec; 5] = [&HORIZON, &COMPUTE, &FLOP_PER_DOLLAR, &STEPS, &CUT];
 
+/// A number as a link shows it: the shortest text that parses back to the same `f64`, in
+/// exponent form for very large or small magnitudes (`2.1e25`, not 26 digits).
+fn link_number(v: f64) -> String {
+    let a = v.abs();
+    if a != 0.0 && !(1e-3..1e7).contains(&a) {
+        format!("{v:e}")
+    } else {
+        v.to_string()
+    }
+}
+
 /// Writes every scenario value and the other numeric inputs as query pairs. Rust prints the shortest text
 /// that parses back to the same `f64`, so a decoded link reproduces the state bit for bit.
 pub fn encode(d: &Decoded) -> Vec<(&'static str, String)> {
@@ -109,12 +120,12 @@ pub fn encode(d: &Decoded) -> Vec<(&'static str, String)> {
     ];
     ScenarioField::ALL
         .iter()
-        .map(|f| (f.spec().key, f.get(&d.scenario).to_string()))
+        .map(|f| (f.spec().key, link_number(f.get(&d.scenario))))
         .chain(
             OTHER_PARAMS
                 .iter()
                 .zip(others)
-                .map(|(spec, v)| (spec.key, v.to_string())),
+                .map(|(spec, v)| (spec.key, link_number(v))),
         )
         .collect()
 }
@@ -154,6 +165,15 @@ mod tests {
         let pairs = encode(&state);
         let d = decode(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(d, state);
+    }
+
+    #[test]
+    fn big_numbers_read_as_exponents() {
+        assert_eq!(link_number(2.1e25), "2.1e25");
+        assert_eq!(link_number(7e17), "7e17");
+        assert_eq!(link_number(1000.0), "1000");
+        assert_eq!(link_number(0.154), "0.154");
+        assert_eq!(link_number(1e8), "1e8");
     }
 
     #[test]
