@@ -77,7 +77,11 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     await page.waitForSelector('[data-testid="range-gi"]');
-    if (app) await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+    if (app) {
+      // The chart beside the slider draws once its section is on screen.
+      await page.$eval('[data-testid="range-gi"]', (r) => r.scrollIntoView({ block: 'center' }));
+      await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+    }
     await page.evaluate(() => {
       window.__lat = [];
       window.__draw = [];

@@ -14,15 +14,16 @@ try {
       for (const lang of ['hu', 'en']) {
         const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, colorScheme: scheme });
         await page.goto(`${server.url}?lang=${lang}${query ? '&' + query : ''}`);
-        await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
-        await page.waitForSelector('[data-testid="scaling-chart"][data-draws]');
-        await page.waitForSelector('[data-testid="next-step-chart"][data-draws]');
+        await page.waitForSelector('[data-testid="headline-chart"][data-draws]');
         const file = `${out}/${name}-${scheme}-${lang}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
         // A whole page does not fit one look: save the first screen and every section alone.
         await page.screenshot({ path: `${out}/${name}-${scheme}-${lang}-top.png` });
         for (const id of await page.$$eval('.essay-section', (s) => s.map((e) => e.id))) {
+          // Sections off screen are not laid out; their charts draw once scrolled to.
+          await page.$eval(`#${id}`, (s) => s.scrollIntoView());
+          await page.waitForTimeout(400);
           await page.locator(`#${id}`).screenshot({ path: `${out}/${name}-${scheme}-${lang}-${id}.png` });
         }
         await page.close();

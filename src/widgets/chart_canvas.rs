@@ -55,6 +55,13 @@ pub fn ChartCanvas(
     let theme_cache = StoredValue::new(None::<(bool, ChartTheme)>);
     // The last drawn frame and its drawing scale (drawing pixels per CSS pixel).
     let frame = StoredValue::new(None::<(PlotFrame, f64)>);
+    // Whether the canvas is on screen. A long essay holds many charts that follow the same
+    // sliders; only the visible ones redraw as the reader drags, the others catch up when
+    // scrolled to.
+    let visible = RwSignal::new(true);
+    // Size and scheme of the last drawing: changes of those redraw even off screen, so a chart
+    // is never shown stale after a resize or a scheme switch.
+    let drawn_for = StoredValue::new(None::<(f64, f64, f64, bool)>);
     let pointer_at = move |e: web_sys::PointerEvent| {
         let Some(cb) = on_pointer else { return };
         let value = frame
@@ -77,18 +84,38 @@ pub fn ChartCanvas(
         let ro = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         ro.observe(&canvas);
         on_resize.forget();
+        let on_visible = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
+                visible.set(entry.is_intersecting());
+            }
+        });
+        if let Ok(io) = web_sys::IntersectionObserver::new(on_visible.as_ref().unchecked_ref()) {
+            io.observe(&canvas);
+            on_visible.forget();
+        }
         Some(ro)
     });
 
     Effect::new(move || {
         let (w, h, dpr) = size.get();
         let dark = state.dark.get();
+        let on_screen = visible.get();
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
         if w < 1.0 || h < 1.0 {
             return;
         }
+        // Off screen and nothing about the canvas changed: skip (and so stop tracking the
+        // data); becoming visible runs this again and draws the current state.
+        if !on_screen && drawn_for.get_value() == Some((w, h, dpr, dark)) {
+            return;
+        }
+        drawn_for.set_value(Some((w, h, dpr, dark)));
         let scale = dpr.max(MIN_SCALE);
         let theme = match theme_cache.get_value() {
             Some((d, t)) if d == dark && t.scale == scale => t,

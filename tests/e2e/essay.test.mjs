@@ -2,7 +2,7 @@
 // languages and its numbers, the extended convergence part and the price of the next step.
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, query, rawValue, startHarness, urlSettled, value } from './harness.mjs';
+import { axeViolations, query, rawValue, showChart, startHarness, urlSettled, value } from './harness.mjs';
 import * as oracle from './oracle.mjs';
 
 let h;
@@ -132,7 +132,7 @@ describe('the prose, in both languages', () => {
 describe('section 2: benchmark points and years behind', () => {
   it('agrees with MODEL.md §1.3 for 1 and 5 steps, and the link keeps the step count', async () => {
     const page = await h.open('?lang=en');
-    await page.waitForSelector('[data-testid="benchmark-chart"][data-draws]');
+    await showChart(page, 'benchmark-chart');
     const s = scenario(page);
     for (const p of [1, 5]) {
       if (p !== 1) {
@@ -190,7 +190,7 @@ describe('section 4: the price of the next step', () => {
 
   it('agrees with MODEL.md and marks where the bill leaves the plausible', async () => {
     const page = await h.open('?lang=en');
-    await page.waitForSelector('[data-testid="next-step-chart"][data-draws]');
+    await showChart(page, 'next-step-chart');
     await urlSettled(page);
     assert.equal(query(page).yard, 'hu-gdp');
     assert.ok(await assertPrice(page));
@@ -268,7 +268,7 @@ describe('charts read out and tabulate their numbers', () => {
       const page = await h.open(`?lang=${lang}`, { colorScheme: scheme });
       await page.locator('#opening .fn-ref button').first().click();
       for (const s of await page.$$('.data-table summary')) await s.click();
-      await page.waitForSelector('[data-testid="next-step-chart"][data-draws]');
+      await showChart(page, 'next-step-chart');
       assert.deepEqual(await axeViolations(page), []);
     });
   }

@@ -37,7 +37,8 @@ export async function startHarness() {
     page.on('pageerror', (e) => page.problems.pageErrors.push(String(e)));
     pages.push(page);
     await page.goto(server.url + query);
-    await page.waitForSelector('[data-testid="convergence-chart"][data-draws]');
+    // The opening chart is on the first screen; charts further down draw when scrolled to.
+    await page.waitForSelector('[data-testid="headline-chart"][data-draws]');
     return page;
   }
 
@@ -77,8 +78,18 @@ export async function outputs(page) {
   };
 }
 
-/** The number of times the chart has been drawn, and its pixels. */
+/** Scrolls a chart into view and waits until it has been drawn (off-screen sections are not
+ *  laid out, so their charts draw when the reader gets there). */
+export async function showChart(page, testid = 'convergence-chart') {
+  await page.$eval(`[data-testid="${testid}"]`, (c) => c.scrollIntoView({ block: 'center' }));
+  await page.waitForSelector(`[data-testid="${testid}"][data-draws]`);
+  // A redraw that becoming visible set off lands within a frame or two.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** The number of times the chart has been drawn, and its pixels (brought into view first). */
 export async function chartState(page) {
+  await showChart(page);
   return page.$eval('[data-testid="convergence-chart"]', (c) => ({
     draws: Number(c.dataset.draws),
     pixels: c.toDataURL(),

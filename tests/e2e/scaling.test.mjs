@@ -1,7 +1,7 @@
 // End-to-end tests of the scaling-law calculator (essay section 1).
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { query, rawValue, startHarness, urlSettled, value } from './harness.mjs';
+import { query, rawValue, showChart, startHarness, urlSettled, value } from './harness.mjs';
 import * as oracle from './oracle.mjs';
 
 let h;
@@ -23,7 +23,7 @@ async function assertMatchesModel(page) {
   close(await value(page, 'next10x-drop'), now.L - next.L, 'next10x-drop');
 }
 
-const drawn = (page) => page.waitForSelector('[data-testid="scaling-chart"][data-draws]');
+const drawn = (page) => showChart(page, 'scaling-chart');
 
 describe('scaling-law calculator', () => {
   it('opens with a sourced default and agrees with MODEL.md', async () => {
