@@ -58,6 +58,12 @@ pub enum Outcome {
 pub struct Convergence {
     scenario: Scenario,
     horizon: f64,
+    /// `ln(κ·B_M)`, `ln(κ·B_F)`, `ln G` and `ln g_i`, computed once: every curve evaluates
+    /// them thousands of times (the benchmark peak's search), and logarithms are not free.
+    ln_meek0: f64,
+    ln_frontier0: f64,
+    ln_g: f64,
+    ln_gi: f64,
 }
 
 impl Convergence {
@@ -65,7 +71,14 @@ impl Convergence {
     pub fn new(scenario: Scenario, horizon: f64) -> Result<Self, InputError> {
         scenario.validate()?;
         let horizon = HORIZON.check(horizon)?;
-        Ok(Self { scenario, horizon })
+        Ok(Self {
+            scenario,
+            horizon,
+            ln_meek0: ln_effective_compute(scenario.meek, 0.0, 0.0),
+            ln_frontier0: ln_effective_compute(scenario.frontier, 0.0, 0.0),
+            ln_g: scenario.shared_gain().ln(),
+            ln_gi: scenario.gi.ln(),
+        })
     }
 
     /// The scenario this projection uses.
@@ -79,21 +92,17 @@ impl Convergence {
     }
 
     fn ln_g(&self) -> f64 {
-        self.scenario.shared_gain().ln()
+        self.ln_g
     }
 
     /// `ln C_M(t)` with E2/E3: the meek budget is fixed, `C_M = κ · B_M · G^t`.
     fn ln_meek_compute(&self, t: f64) -> f64 {
-        ln_effective_compute(self.scenario.meek, self.ln_g(), t)
+        self.ln_meek0 + self.ln_g * t
     }
 
     /// `ln C_F(t)` with E2/E3: `C_F = κ · B_F · (g_i · G)^t`.
     fn ln_frontier_compute(&self, t: f64) -> f64 {
-        ln_effective_compute(
-            self.scenario.frontier,
-            self.ln_g() + self.scenario.gi.ln(),
-            t,
-        )
+        self.ln_frontier0 + (self.ln_g + self.ln_gi) * t
     }
 
     /// `L(C_M(t))`: the meek model's loss at year `t` (E1 with E2/E3).
@@ -214,11 +223,11 @@ impl Convergence {
     }
 
     /// Where the benchmark gap is largest over `[0, horizon]`. The logistic map can bend the
-    /// loss gap's single hump, so this searches: a grid of 2000 steps, then golden-section
+    /// loss gap's single hump, so this searches: a grid of 400 steps, then golden-section
     /// refinement around the best grid point.
     pub fn benchmark_peak(&self, steps: u32) -> Peak {
         let f = |t: f64| self.benchmark_gap(t, steps);
-        let n = 2000;
+        let n = 400;
         let h = self.horizon / n as f64;
         let best = (0..=n)
             .map(|i| (self.horizon * i as f64 / n as f64).min(self.horizon))
