@@ -57,7 +57,7 @@ const WARNING: SectionText = SectionText {
              {drop2} értékkel.",
             "Az illesztés választása nem csak a harmadik tizedesjegyen múlik. Szó szerint véve az eredeti \
              Chinchilla-paraméterek 10²¹ FLOP-nál paraméterenként {tpp-lo}, 10²⁷ FLOP-nál viszont {tpp-hi} \
-             tanítótokent kérnek, ilyen elcsúszást a gyakorlatban senki sem lát. A te keretednél a választott \
+             tanítótokent kérnek – ilyen elcsúszást a gyakorlatban senki sem lát. A te keretednél a választott \
              illesztés {tokens-per-param} tokent ad paraméterenként, közel ahhoz a húszas ökölszabályhoz, \
              amelyet az újraillesztés megőriz.[^drift]",
             "Thompson erre gondol, amikor azt mondja, hogy a „minél nagyobb, annál jobb” korszaka nem tarthat \
@@ -243,9 +243,9 @@ pub const ESSAY: EssayTexts = EssayTexts {
         (
             "metrics",
             "Fogelson, Brown, Gundlach, Lynch és Thompson (arXiv 2607.00913, 2026) megmutatja, hogy ebben a \
-             modellben a korlátos mércék, például a pontosság, mindig összetartanak, a számítás logaritmusával \
-             együtt korlátlanul növő mércék viszont, köztük az években mért előny, örökre az élvonalat \
-             hozhatják ki előnyben.",
+             modellben a korlátos mércéken, például a pontosságon mérve a modellek mindig összetartanak, a \
+             számítás logaritmusával együtt korlátlanul növő mércéken viszont – ilyen az években mért előny \
+             is – az élvonal akár örökre előnyben maradhat.",
         ),
         (
             "ds",
@@ -260,7 +260,7 @@ pub const ESSAY: EssayTexts = EssayTexts {
             "plausible",
             "A mércék: Magyarország GDP-je az IMF World Economic Outlook (2024. április) szerint, az Egyesült \
              Államok 2024-es GDP-je a Bureau of Economic Analysis szerint, a Microsoft bevétele a 2025-ös \
-             éves jelentéséből. A tanulmány saját dolláröszegei elvontak: a laborjai 1000 dollárról \
+             éves jelentéséből. A tanulmány saját dollárösszegei elvontak: a laborjai 1000 dollárról \
              indulnak, szándékosan óvatos, dolláronként 10¹⁷ FLOP-os áron.",
         ),
         (
