@@ -178,7 +178,7 @@ pub static TEXTS: Texts = Texts {
         fit_legend: "Skálázási illesztés",
         fit_epoch: "Az Epoch újraillesztése (Besiroglu és mtsai, 2024)",
         fit_hoffmann: "Az eredeti Chinchilla (Hoffmann és mtsai, 2022)",
-        out_params: "Számításoptimális méret",
+        out_params: "Optimális méret",
         out_tokens: "Tanítóadat",
         out_loss: "Várható veszteség",
         out_drop: "A következő 10× ennyit csökkent",

@@ -1,16 +1,15 @@
 //! The convergence chart (MODEL.md E1–E5): frontier and meek loss over the years in the upper
 //! panel, the gap between them in the lower panel, with its peak and half-way point marked.
 
-use crate::frame::interpolate;
-use crate::style::{draw_cursor, styled_mesh, text_style};
+use crate::data::{extent, finite, interpolate, padded_range, usable, within, x_span};
+use crate::legend::{draw_legend, pixels, Swatch};
+use crate::mark::{draw_cursor_line, draw_dot, draw_marker};
+use crate::style::styled_mesh;
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use lejto_model::convergence::Peak;
 use lejto_model::ConvergencePoint;
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use std::ops::Range;
 
 /// What the convergence chart shows; every number comes from `lejto_model::Convergence`.
 #[derive(Debug, Clone, Copy)]
@@ -21,7 +20,8 @@ pub struct ConvergenceChart<'a> {
     pub peak: Peak,
     /// When the gap has fallen to half its peak, if within the horizon: `(t, ΔL)`.
     pub half: Option<(f64, f64)>,
-    /// A year to mark across both panels (the reader's pointer or chosen year).
+    /// The year under the reader's pointer (set by the app's hover read-out): a vertical line
+    /// and a dot on each curve there. Ignored outside the drawn years.
     pub cursor: Option<f64>,
 }
 
@@ -44,32 +44,11 @@ pub struct ConvergenceLabels<'a> {
     pub half: &'a str,
 }
 
-/// `[min, max]` of the values, padded by `pad` of the span on each side.
-pub(crate) fn padded_range(
-    values: impl Iterator<Item = f64>,
-    pad: f64,
-    include_zero: bool,
-) -> Range<f64> {
-    let (mut lo, mut hi) = values
-        .filter(|v| v.is_finite())
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-            (lo.min(v), hi.max(v))
-        });
-    if include_zero {
-        lo = lo.min(0.0);
-        hi = hi.max(0.0);
-    }
-    if !(lo.is_finite() && hi.is_finite()) {
-        return 0.0..1.0;
-    }
-    let span = (hi - lo).max(1e-9 * hi.abs().max(1.0));
-    (lo - pad * span)..(hi + pad * span)
-}
-
-/// Draws the convergence chart on any plotters drawing area.
+/// Draws the convergence chart on any plotters drawing area and returns where its year axis
+/// lies.
 ///
-/// Points outside the y range are filtered by the range computation (the ranges are the data's
-/// own extent), so nothing is drawn along an edge.
+/// Non-finite samples are left out of their series, and the y ranges are the data's own
+/// extent, so nothing is drawn along an edge. No finite sample at all is an error.
 pub fn draw_convergence<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &ConvergenceChart,
@@ -77,20 +56,26 @@ pub fn draw_convergence<DB: DrawingBackend>(
     number: NumberFormat,
     theme: &ChartTheme,
 ) -> Result<PlotFrame, ChartError> {
-    let points = chart.points;
-    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+    let series = |f: fn(&ConvergencePoint) -> f64| finite(chart.points.iter().map(|p| (p.t, f(p))));
+    let frontier_pts = series(|p| p.frontier);
+    let meek_pts = series(|p| p.meek);
+    let gap_pts = series(|p| p.gap);
+    let all = || frontier_pts.iter().chain(&meek_pts).chain(&gap_pts);
+    let Some((t0, t1)) = extent(all().map(|p| p.0)) else {
         return Err(ChartError("no data".into()));
     };
-    let x_range = first.t..last.t.max(first.t + 1e-9);
+    let x_range = x_span((t0, t1));
     let loss_range = padded_range(
-        points.iter().flat_map(|p| [p.frontier, p.meek]),
+        frontier_pts.iter().chain(&meek_pts).map(|p| p.1),
         0.06,
         false,
     );
-    let gap_range = padded_range(points.iter().map(|p| p.gap), 0.12, true);
+    let gap_range = padded_range(gap_pts.iter().map(|p| p.1), 0.12, true);
+    for r in [&x_range, &loss_range, &gap_range] {
+        usable(r)?;
+    }
 
-    let font = |size: f64| text_style(theme, size);
-    let line = |c: Rgb8| c.stroke_width(theme.px(2.5));
+    let line = |c: RGBColor| c.stroke_width(theme.px(2.5));
     let (frontier, meek, gap) = (
         theme.frontier.color(),
         theme.meek.color(),
@@ -114,7 +99,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .margin_right(theme.px(14.0))
         .x_label_area_size(theme.px(8.0))
         .y_label_area_size(theme.px(58.0))
-        .build_cartesian_2d(x_range.clone(), loss_range)?;
+        .build_cartesian_2d(x_range.clone(), loss_range.clone())?;
     styled_mesh(&mut top, theme)
         .x_labels(0)
         .y_labels(5)
@@ -122,35 +107,18 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .y_label_formatter(&loss_fmt)
         .draw()?;
     top.draw_series(LineSeries::new(
-        points.iter().map(|p| (p.t, p.frontier)),
+        frontier_pts.iter().copied(),
         line(frontier),
     ))?;
-    top.draw_series(LineSeries::new(
-        points.iter().map(|p| (p.t, p.meek)),
-        line(meek),
-    ))?;
-    let cursor = chart
-        .cursor
-        .filter(|t| x_range.contains(t) || *t == x_range.end);
-    if let Some(t) = cursor {
-        let frontier_pts: Vec<(f64, f64)> = points.iter().map(|p| (p.t, p.frontier)).collect();
-        let meek_pts: Vec<(f64, f64)> = points.iter().map(|p| (p.t, p.meek)).collect();
-        let ys = [
-            (interpolate(&frontier_pts, t), frontier),
-            (interpolate(&meek_pts, t), meek),
-        ];
-        draw_cursor(&top, t, &ys, theme)?;
-    }
+    top.draw_series(LineSeries::new(meek_pts.iter().copied(), line(meek)))?;
     let top_area = top.plotting_area();
-    let occupied = pixels(
-        top_area,
-        points
-            .iter()
-            .flat_map(|p| [(p.t, p.frontier), (p.t, p.meek)]),
-    );
+    let occupied = pixels(top_area, frontier_pts.iter().chain(&meek_pts).copied());
     draw_legend(
         &top_area.strip_coord_spec(),
-        &[(labels.frontier, frontier), (labels.meek, meek)],
+        &[
+            (labels.frontier, frontier, Swatch::Line),
+            (labels.meek, meek, Swatch::Line),
+        ],
         &occupied,
         theme,
     )?;
@@ -162,7 +130,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .margin_bottom(theme.px(4.0))
         .x_label_area_size(theme.px(44.0))
         .y_label_area_size(theme.px(58.0))
-        .build_cartesian_2d(x_range, gap_range)?;
+        .build_cartesian_2d(x_range.clone(), gap_range.clone())?;
     styled_mesh(&mut bottom, theme)
         .x_labels(8)
         .y_labels(4)
@@ -171,11 +139,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&gap_fmt)
         .draw()?;
-    bottom.draw_series(LineSeries::new(
-        points.iter().map(|p| (p.t, p.gap)),
-        line(gap),
-    ))?;
-    let horizon = last.t;
+    bottom.draw_series(LineSeries::new(gap_pts.iter().copied(), line(gap)))?;
     // A peak is only worth marking when the frontier is ahead there.
     let mut markers = Vec::new();
     if chart.peak.gap > 0.0 {
@@ -185,122 +149,40 @@ pub fn draw_convergence<DB: DrawingBackend>(
         markers.push((t, g, labels.half, false));
     }
     for (t, g, label, filled) in markers {
-        // Near the right edge the label goes to the marker's left, so it is never cut off.
-        let right_side = t > horizon * 0.7;
-        let (dx, anchor) = if right_side {
-            (-(theme.px(8.0) as i32), HPos::Right)
-        } else {
-            (theme.px(8.0) as i32, HPos::Left)
-        };
-        let dot = if filled {
-            gap.filled()
-        } else {
-            theme.background.color().filled()
-        };
-        bottom.draw_series(std::iter::once(
-            EmptyElement::at((t, g))
-                + Circle::new((0, 0), theme.px(5.0), dot)
-                + Circle::new((0, 0), theme.px(5.0), gap.stroke_width(theme.px(2.0)))
-                + Text::new(
-                    label.to_string(),
-                    (dx, -(theme.px(6.0) as i32)),
-                    font(12.0).pos(Pos::new(anchor, VPos::Bottom)),
-                ),
-        ))?;
+        if within(&x_range, t) && within(&gap_range, g) {
+            let flip = t > x_range.start + 0.7 * (x_range.end - x_range.start);
+            let at = bottom.backend_coord(&(t, g));
+            draw_marker(root, at, label, filled, gap, flip, theme)?;
+        }
     }
     // One series with its own axis title needs no legend; the panel stays clear for markers.
-    if let Some(t) = cursor {
-        let gap_pts: Vec<(f64, f64)> = points.iter().map(|p| (p.t, p.gap)).collect();
-        draw_cursor(&bottom, t, &[(interpolate(&gap_pts, t), gap)], theme)?;
+
+    if let Some(t) = chart.cursor.filter(|t| within(&x_range, *t)) {
+        let x = bottom.backend_coord(&(t, gap_range.start)).0;
+        let span = (
+            top.backend_coord(&(t, loss_range.end)).1,
+            bottom.backend_coord(&(t, gap_range.start)).1,
+        );
+        draw_cursor_line(root, x, span, theme)?;
+        for (pts, color) in [(&frontier_pts, frontier), (&meek_pts, meek)] {
+            if let Some(v) = interpolate(pts, t).filter(|v| within(&loss_range, *v)) {
+                draw_dot(root, top.backend_coord(&(t, v)), color, theme)?;
+            }
+        }
+        if let Some(v) = interpolate(&gap_pts, t).filter(|v| within(&gap_range, *v)) {
+            draw_dot(root, bottom.backend_coord(&(t, v)), gap, theme)?;
+        }
     }
-    let frame = PlotFrame::linear(
-        bottom.plotting_area(),
-        (first.t, last.t.max(first.t + 1e-9)),
+
+    let frame = PlotFrame::new(
+        root,
+        (
+            bottom.backend_coord(&(x_range.start, gap_range.start)).0,
+            bottom.backend_coord(&(x_range.end, gap_range.start)).0,
+        ),
+        (x_range.start, x_range.end),
+        false,
     );
     root.present()?;
     Ok(frame)
-}
-
-type Rgb8 = RGBColor;
-/// Pixel positions, relative to the plotting area, of data coordinates.
-fn pixels<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
-    coords: impl Iterator<Item = (f64, f64)>,
-) -> Vec<(i32, i32)> {
-    let (bx, by) = area.get_base_pixel();
-    coords
-        .map(|c| {
-            let (x, y) = area.map_coordinate(&c);
-            (x - bx, y - by)
-        })
-        .collect()
-}
-
-/// A legend box in whichever corner of `area` covers the fewest `occupied` pixels (data
-/// points), trying the upper right first: a line swatch and a label per entry.
-///
-/// Drawn by hand rather than with plotters' series labels, because those measure text with the
-/// font module, which in the browser means a DOM element and a forced page layout per label;
-/// `estimate_text_size` goes through the backend, which measures on the canvas itself.
-fn draw_legend<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    entries: &[(&str, RGBColor)],
-    occupied: &[(i32, i32)],
-    theme: &ChartTheme,
-) -> Result<(), ChartError> {
-    let style = text_style(theme, 12.0);
-    let (pad, swatch, gap, line_h) = (
-        theme.px(6.0) as i32,
-        theme.px(18.0) as i32,
-        theme.px(6.0) as i32,
-        theme.px(18.0) as i32,
-    );
-    let mut text_w = 0;
-    for (label, _) in entries {
-        text_w = text_w.max(area.estimate_text_size(label, &style)?.0 as i32);
-    }
-    let (w, h) = area.dim_in_pixel();
-    let box_w = pad * 2 + swatch + gap + text_w;
-    let box_h = pad * 2 + line_h * entries.len() as i32;
-    let (right, bottom) = (
-        (w as i32 - box_w - pad).max(0),
-        (h as i32 - box_h - pad).max(0),
-    );
-    let covered = |(x0, y0): (i32, i32)| {
-        let slack = theme.px(8.0) as i32;
-        occupied
-            .iter()
-            .filter(|(x, y)| {
-                (x0 - slack..=x0 + box_w + slack).contains(x)
-                    && (y0 - slack..=y0 + box_h + slack).contains(y)
-            })
-            .count()
-    };
-    let candidates = [(right, pad), (pad, pad), (pad, bottom), (right, bottom)];
-    let (x0, y0) = candidates
-        .into_iter()
-        .min_by_key(|c| covered(*c))
-        .unwrap_or((right, pad));
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x0 + box_w, y0 + box_h)],
-        theme.background.color().mix(0.88).filled(),
-    ))?;
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x0 + box_w, y0 + box_h)],
-        theme.grid.color().stroke_width(theme.px(1.0)),
-    ))?;
-    for (i, (label, color)) in entries.iter().enumerate() {
-        let y = y0 + pad + line_h * i as i32 + line_h / 2;
-        let x = x0 + pad;
-        area.draw(&PathElement::new(
-            vec![(x, y), (x + swatch, y)],
-            color.stroke_width(theme.px(2.5)),
-        ))?;
-        area.draw(&Text::new(
-            label.to_string(),
-            (x + swatch + gap, y),
-            style.pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
-    }
-    Ok(())
 }

@@ -6,8 +6,11 @@
 //! translated labels, a number formatter and a theme.
 
 pub mod convergence;
+mod data;
 pub mod error;
 pub mod frame;
+mod legend;
+mod mark;
 pub mod next_step;
 pub mod panels;
 pub mod scaling;

@@ -1,7 +1,8 @@
 //! The scaling-law chart (MODEL.md §3): compute-optimal loss against training compute on a
 //! log axis, with the reader's budget and well-known models marked.
 
-use crate::frame::interpolate;
+use crate::data::{extent, interpolate, usable, within};
+use crate::mark::{draw_cursor_line, draw_dot};
 use crate::style::{styled_mesh, text_style};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use plotters::coord::Shift;
@@ -17,7 +18,8 @@ pub struct ScalingChart<'a> {
     pub reader: (f64, f64),
     /// Reported models: `(name, compute, loss on the curve)`.
     pub models: &'a [(&'a str, f64, f64)],
-    /// A compute (FLOP) to mark with the read-out cursor.
+    /// The compute (FLOP) under the reader's pointer: a vertical line and a dot on the curve
+    /// there. Ignored outside the drawn range.
     pub cursor: Option<f64>,
 }
 
@@ -45,7 +47,11 @@ pub fn power_of_ten(value: f64) -> String {
     format!("10{}{}", if k < 0 { "⁻" } else { "" }, digits)
 }
 
-/// Draws the scaling chart on any plotters drawing area.
+/// Draws the scaling chart on any plotters drawing area and returns where its (logarithmic)
+/// compute axis lies.
+///
+/// Samples with a non-finite value or non-positive compute are left out; none left is an
+/// error.
 pub fn draw_scaling<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &ScalingChart,
@@ -53,20 +59,26 @@ pub fn draw_scaling<DB: DrawingBackend>(
     number: NumberFormat,
     theme: &ChartTheme,
 ) -> Result<PlotFrame, ChartError> {
-    let (Some(first), Some(last)) = (chart.curve.first(), chart.curve.last()) else {
+    let curve: Vec<(f64, f64)> = crate::data::finite(chart.curve.iter().copied())
+        .into_iter()
+        .filter(|p| p.0 > 0.0)
+        .collect();
+    let (Some(x), Some((lo, hi))) = (
+        extent(curve.iter().map(|p| p.0)),
+        extent(curve.iter().map(|p| p.1)),
+    ) else {
         return Err(ChartError("no data".into()));
     };
-    let (lo, hi) = chart
-        .curve
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
-            (lo.min(p.1), hi.max(p.1))
-        });
-    if !(lo.is_finite() && hi.is_finite() && first.0 > 0.0 && last.0 > first.0) {
-        return Err(ChartError("bad range".into()));
-    }
+    // A single compute value still gets a decade of axis rather than an empty range.
+    let x_range = if x.1 > x.0 {
+        x.0..x.1
+    } else {
+        x.0 / 10.0..x.0 * 10.0
+    };
     let pad = (hi - lo).max(1e-6) * 0.06;
     let y_range = (lo - pad)..(hi + pad);
+    usable(&x_range)?;
+    usable(&y_range)?;
     let y_digits = tick_digits(y_range.end - y_range.start);
     let y_fmt = |v: &f64| number(*v, y_digits);
     let x_fmt = |v: &f64| power_of_ten(*v);
@@ -78,7 +90,7 @@ pub fn draw_scaling<DB: DrawingBackend>(
         .margin_right(theme.px(18.0))
         .x_label_area_size(theme.px(46.0))
         .y_label_area_size(theme.px(58.0))
-        .build_cartesian_2d((first.0..last.0).log_scale(), y_range)?;
+        .build_cartesian_2d(x_range.clone().log_scale(), y_range.clone())?;
     styled_mesh(&mut plot, theme)
         .x_labels(7)
         .y_labels(5)
@@ -87,13 +99,14 @@ pub fn draw_scaling<DB: DrawingBackend>(
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
         .draw()?;
-    let curve = theme.frontier.color();
+    let curve_color = theme.frontier.color();
     plot.draw_series(LineSeries::new(
-        chart.curve.iter().copied(),
-        curve.stroke_width(theme.px(2.5)),
+        curve.iter().copied(),
+        curve_color.stroke_width(theme.px(2.5)),
     ))?;
-    let in_range = |c: f64| (first.0..=last.0).contains(&c);
-    for (i, (name, c, l)) in chart.models.iter().filter(|m| in_range(m.1)).enumerate() {
+    let in_range = |c: f64| within(&x_range, c);
+    let shown = |c: f64, l: f64| in_range(c) && within(&y_range, l);
+    for (i, (name, c, l)) in chart.models.iter().filter(|m| shown(m.1, m.2)).enumerate() {
         // Neighbours sit about a decade apart: alternate below and above, and lift every
         // second label above by one more row, so none collide even on a phone.
         let row = theme.px(15.0) as i32;
@@ -115,25 +128,12 @@ pub fn draw_scaling<DB: DrawingBackend>(
     }
     let (rc, rl) = chart.reader;
     let reader = theme.meek.color();
-    if in_range(rc) {
+    if shown(rc, rl) {
         plot.draw_series(std::iter::once(Circle::new(
             (rc, rl),
             theme.px(6.0),
             reader.filled(),
         )))?;
-    }
-    if let Some(c) = chart.cursor.filter(|c| in_range(*c)) {
-        // Interpolated in log compute, the axis the curve is sampled evenly on.
-        let logged: Vec<(f64, f64)> = chart.curve.iter().map(|(c, l)| (c.log10(), *l)).collect();
-        let area = plot.plotting_area();
-        let (y0, y1) = (area.get_y_range().start, area.get_y_range().end);
-        area.draw(&PathElement::new(
-            vec![(c, y0), (c, y1)],
-            theme.text.color().mix(0.55).stroke_width(theme.px(1.0)),
-        ))?;
-        if let Some(l) = interpolate(&logged, c.log10()) {
-            area.draw(&Circle::new((c, l), theme.px(4.5), curve.filled()))?;
-        }
     }
     // The reader's point is named in a key at the top right, where the falling curve leaves
     // room, rather than beside the point, where the reported models' labels crowd.
@@ -154,12 +154,29 @@ pub fn draw_scaling<DB: DrawingBackend>(
         (x, y),
         style.pos(Pos::new(HPos::Left, VPos::Center)),
     ))?;
-    let (xs, _) = plot.plotting_area().get_pixel_range();
-    let frame = PlotFrame {
-        x_px: (xs.start, xs.end),
-        x: (first.0, last.0),
-        log_x: true,
-    };
+    if let Some(c) = chart.cursor.filter(|c| in_range(*c)) {
+        let x = plot.backend_coord(&(c, y_range.start)).0;
+        let span = (
+            plot.backend_coord(&(c, y_range.end)).1,
+            plot.backend_coord(&(c, y_range.start)).1,
+        );
+        draw_cursor_line(root, x, span, theme)?;
+        // The curve runs straight between samples on the log axis, so the dot interpolates in
+        // log10 compute to sit on the drawn line.
+        let logged: Vec<(f64, f64)> = curve.iter().map(|p| (p.0.log10(), p.1)).collect();
+        if let Some(l) = interpolate(&logged, c.log10()).filter(|l| within(&y_range, *l)) {
+            draw_dot(root, plot.backend_coord(&(c, l)), curve_color, theme)?;
+        }
+    }
+    let frame = PlotFrame::new(
+        root,
+        (
+            plot.backend_coord(&(x_range.start, y_range.start)).0,
+            plot.backend_coord(&(x_range.end, y_range.start)).0,
+        ),
+        (x_range.start, x_range.end),
+        true,
+    );
     root.present()?;
     Ok(frame)
 }

@@ -1,9 +1,14 @@
 //! Draws the convergence chart to an SVG string natively and checks what it contains.
 
-use lejto_charts::{draw_convergence, ChartTheme, ConvergenceChart, ConvergenceLabels, PlotFrame};
+#[path = "support/svg.rs"]
+mod support;
+
+use lejto_charts::{
+    draw_convergence, ChartError, ChartTheme, ConvergenceChart, ConvergenceLabels, PlotFrame,
+};
 use lejto_model::convergence::HORIZON;
-use lejto_model::{Convergence, Scenario};
-use plotters::prelude::*;
+use lejto_model::{Convergence, ConvergencePoint, Scenario};
+use support::{check_frame, draw_svg, max_attr, number, COLOURS, CURSOR_LINE, SIZES};
 
 const LABELS: ConvergenceLabels = ConvergenceLabels {
     x_axis: "Years from start",
@@ -15,39 +20,28 @@ const LABELS: ConvergenceLabels = ConvergenceLabels {
     half: "half",
 };
 
-fn render(c: &Convergence, theme: &ChartTheme) -> String {
-    render_with(c, theme, None).0
-}
-
-fn render_with(c: &Convergence, theme: &ChartTheme, cursor: Option<f64>) -> (String, PlotFrame) {
-    let points = c.series(120);
-    let peak = c.peak();
+fn draw(
+    points: &[ConvergencePoint],
+    c: &Convergence,
+    cursor: Option<f64>,
+    size: (u32, u32),
+    theme: &ChartTheme,
+) -> (String, Result<PlotFrame, ChartError>) {
     let chart = ConvergenceChart {
-        points: &points,
-        peak,
+        points,
+        peak: c.peak(),
         half: c.half_time().map(|t| (t, c.gap(t))),
         cursor,
     };
-    let mut svg = String::new();
-    let frame;
-    {
-        let root = SVGBackend::with_string(&mut svg, (800, 480)).into_drawing_area();
-        frame =
-            draw_convergence(&root, &chart, &LABELS, &|v, d| format!("{v:.d$}"), theme).unwrap();
-    }
-    (svg, frame)
+    draw_svg(size, |root| {
+        draw_convergence(root, &chart, &LABELS, &number, theme)
+    })
 }
 
-#[test]
-fn cursor_marks_the_year_and_the_frame_maps_pixels_back() {
-    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
-    let (plain, frame) = render_with(&c, &ChartTheme::LIGHT, None);
-    let (marked, _) = render_with(&c, &ChartTheme::LIGHT, Some(7.0));
-    // A vertical line per panel and three dots (frontier, meek, gap).
-    assert!(marked.matches("<circle").count() >= plain.matches("<circle").count() + 3);
-    assert!(frame.x_px.0 > 0 && frame.x_px.1 < 800 && frame.x_px.0 < frame.x_px.1);
-    assert!((frame.value_at(frame.x_px.0 as f64).unwrap() - 0.0).abs() < 1e-9);
-    assert!((frame.value_at(frame.x_px.1 as f64).unwrap() - 20.0).abs() < 1e-9);
+fn render(c: &Convergence, theme: &ChartTheme) -> String {
+    let (svg, frame) = draw(&c.series(120), c, None, (800, 480), theme);
+    frame.unwrap();
+    svg
 }
 
 #[test]
@@ -68,7 +62,7 @@ fn draws_series_legend_axes_and_peak() {
     // Three data series (plus three legend swatches) as polylines in the series colours.
     let polylines = svg.matches("<polyline").count();
     assert!(polylines >= 3, "only {polylines} polylines");
-    for colour in ["#1D5FBF", "#C24E00", "#6B2FA3"] {
+    for colour in COLOURS {
         assert!(svg.to_uppercase().contains(colour), "no stroke in {colour}");
     }
     // The peak and half-way markers are labelled circles.
@@ -77,17 +71,6 @@ fn draws_series_legend_axes_and_peak() {
     assert!(svg.contains(&format!(">\n{}\n<", LABELS.half)));
     // The year axis is labelled up to the horizon.
     assert!(svg.contains(">\n20\n</text>"), "no tick for year 20");
-}
-
-/// The largest numeric value of an attribute in the SVG.
-fn max_attr(svg: &str, attr: &str) -> f64 {
-    let needle = format!("{attr}=\"");
-    svg.match_indices(&needle)
-        .filter_map(|(i, _)| {
-            let rest = &svg[i + needle.len()..];
-            rest[..rest.find('"')?].parse::<f64>().ok()
-        })
-        .fold(0.0, f64::max)
 }
 
 #[test]
@@ -128,4 +111,60 @@ fn meek_ahead_draws_without_markers() {
     assert!(!svg.contains(&format!(">\n{}\n<", LABELS.peak)));
     assert!(!svg.contains(&format!(">\n{}\n<", LABELS.half)));
     assert!(svg.contains(LABELS.gap_axis) && svg.matches("<polyline").count() >= 3);
+}
+
+#[test]
+fn cursor_draws_a_line_and_three_dots_at_every_size() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let points = c.series(120);
+    for (size, theme) in SIZES {
+        let (plain, frame) = draw(&points, &c, None, size, &theme);
+        let frame = frame.unwrap();
+        check_frame(&frame, size.0);
+        assert_eq!(frame.x, (0.0, HORIZON.default));
+        assert!(!frame.log_x);
+        assert!(
+            !plain.contains(CURSOR_LINE),
+            "a cursor line without a cursor"
+        );
+
+        let (svg, frame2) = draw(&points, &c, Some(7.3), size, &theme);
+        assert_eq!(frame2.unwrap(), frame, "the cursor moves nothing");
+        assert_eq!(
+            svg.matches(CURSOR_LINE).count(),
+            1,
+            "one line across both panels"
+        );
+        // Each dot is a ring in the background colour and a dot: three dots, six circles.
+        let circles = |s: &str| s.matches("<circle").count();
+        assert_eq!(circles(&svg), circles(&plain) + 6);
+        // Outside the years drawn the cursor is ignored.
+        let (outside, _) = draw(&points, &c, Some(HORIZON.default + 1.0), size, &theme);
+        assert!(!outside.contains(CURSOR_LINE));
+    }
+}
+
+#[test]
+fn non_finite_samples_are_skipped_and_no_data_is_an_error() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let mut points = c.series(60);
+    points[10].gap = f64::NAN;
+    points[20].frontier = f64::INFINITY;
+    points[30].t = f64::NAN;
+    let (svg, frame) = draw(&points, &c, Some(5.0), (800, 420), &ChartTheme::LIGHT);
+    frame.unwrap();
+    assert!(!svg.contains("NaN") && !svg.contains("inf"));
+
+    let (_, empty) = draw(&[], &c, None, (800, 420), &ChartTheme::LIGHT);
+    assert!(empty.is_err());
+    let nan = ConvergencePoint {
+        t: f64::NAN,
+        frontier: f64::NAN,
+        meek: f64::NAN,
+        gap: f64::NAN,
+    };
+    let (_, all_nan) = draw(&[nan; 3], &c, None, (800, 420), &ChartTheme::LIGHT);
+    assert!(all_nan.is_err());
+    // A canvas too small for the layout must not panic either.
+    let _ = draw(&points, &c, Some(5.0), (20, 20), &ChartTheme::LIGHT);
 }

@@ -1,130 +1,222 @@
-//! Draws the price-of-the-next-step chart to SVG and checks it.
+//! Draws "the price of the next step" to SVG natively and checks what it contains.
 
-use lejto_charts::{draw_next_step, ChartTheme, NextStepChart, NextStepLabels};
-use lejto_model::chinchilla::EPOCH;
-use lejto_model::next_step::{cut_at_price, max_cut, next_step, price_curve};
-use lejto_model::yardstick::YARDSTICKS;
-use plotters::prelude::*;
+#[path = "support/svg.rs"]
+mod support;
+
+use lejto_charts::scaling::power_of_ten;
+use lejto_charts::{
+    draw_next_step, ChartError, ChartTheme, NextStepChart, NextStepLabels, PlotFrame,
+};
+use lejto_model::loss::{loss, PowerLaw, KAPPA, L0};
+use lejto_model::next_step::next_step;
+use lejto_model::Scenario;
+use support::{check_frame, draw_svg, has_text, number, COLOURS, CURSOR_LINE, SIZES};
 
 const LABELS: NextStepLabels = NextStepLabels {
-    x_axis: "Further cut in loss (%)",
-    y_axis: "Price (log scale)",
-    floor: "floor",
+    x_axis: "Further loss cut (%)",
+    y_axis: "Price (dollars, log scale)",
+    floor: "no further",
     beyond: "beyond the plausible",
-    reader: "your cut",
+    reader: "your step",
 };
+const YARDSTICK: &str = "largest budget";
+/// A frontier run's compute, FLOP.
+const COMPUTE: f64 = 2.1e25;
 
+/// Dollars for a log tick: "$10⁹".
 fn money(v: f64) -> String {
-    format!("$1e{}", v.log10().round())
+    format!("${}", power_of_ten(v))
 }
 
-fn render(
+/// The price of cutting `cut` percent, from the model.
+fn dollars(cut: f64) -> Option<f64> {
+    let alpha = Scenario::default().alpha;
+    next_step(&PowerLaw::paper(alpha), COMPUTE, cut / 100.0, KAPPA).map(|s| s.dollars)
+}
+
+/// The curve (up to a trillion times the yardstick), the floor and the yardstick crossing.
+struct Data {
+    curve: Vec<(f64, f64)>,
+    floor: f64,
+    yardstick: f64,
+    crossing: f64,
+    reader: (f64, f64),
+}
+
+fn data() -> Data {
+    let alpha = Scenario::default().alpha;
+    // No cut takes the loss below L0.
+    let floor = 100.0 * (1.0 - L0 / loss(COMPUTE, alpha));
+    let yardstick = 1e11;
+    let curve: Vec<(f64, f64)> = (0..=400)
+        .map(|i| floor * f64::from(i) / 400.0)
+        .filter_map(|cut| dollars(cut).map(|d| (cut, d)))
+        .filter(|p| p.1 <= yardstick * 1e3)
+        .collect();
+    let (mut lo, mut hi) = (0.0, floor);
+    for _ in 0..80 {
+        let mid = 0.5 * (lo + hi);
+        if dollars(mid).is_some_and(|d| d < yardstick) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    let reader_cut = 0.5 * lo;
+    Data {
+        curve,
+        floor,
+        yardstick,
+        crossing: lo,
+        reader: (reader_cut, dollars(reader_cut).unwrap()),
+    }
+}
+
+fn chart(d: &Data, cursor: Option<f64>) -> NextStepChart<'_> {
+    NextStepChart {
+        curve: &d.curve,
+        x_max: (d.floor * 1.15).ceil(),
+        floor: Some(d.floor),
+        yardstick: Some((d.yardstick, YARDSTICK)),
+        crossing: Some(d.crossing),
+        reader: Some(d.reader),
+        cursor,
+    }
+}
+
+fn draw(
+    chart: &NextStepChart,
     size: (u32, u32),
     theme: &ChartTheme,
-    cursor: Option<f64>,
-) -> (String, lejto_charts::PlotFrame) {
-    let (law, c, fpd) = (EPOCH.law(), 2.1e25, 7e17);
-    let most = max_cut(&law, c);
-    let curve = price_curve(&law, c, fpd, 0.97 * most, 120);
-    let yard = YARDSTICKS[0];
-    let step = next_step(&law, c, 0.02, fpd).unwrap();
-    let chart = NextStepChart {
-        curve: &curve,
-        x_max: 100.0 * most,
-        floor: Some(100.0 * most),
-        yardstick: Some((yard.dollars, "Hungary GDP")),
-        crossing: cut_at_price(&law, c, fpd, yard.dollars).map(|x| 100.0 * x),
-        reader: Some((2.0, step.dollars)),
-        cursor,
-    };
-    let mut svg = String::new();
-    let frame;
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        frame = draw_next_step(
-            &root,
-            &chart,
-            &LABELS,
-            &|v, d| format!("{v:.d$}"),
-            &money,
-            theme,
-        )
-        .unwrap();
-    }
-    (svg, frame)
+) -> (String, Result<PlotFrame, ChartError>) {
+    draw_svg(size, |root| {
+        draw_next_step(root, chart, &LABELS, &number, &money, theme)
+    })
 }
 
 #[test]
-fn draws_curve_floor_yardstick_and_reader() {
-    for (size, theme) in [
-        ((800, 420), ChartTheme::LIGHT),
-        ((340, 420), ChartTheme::LIGHT),
-        (
-            (1020, 1260),
-            ChartTheme {
-                scale: 3.0,
-                ..ChartTheme::LIGHT
-            },
-        ),
-    ] {
-        let (svg, frame) = render(size, &theme, None);
+fn draws_curve_floor_yardstick_reader_and_decade_ticks_at_every_size() {
+    let d = data();
+    assert!(d.floor > 1.0 && d.crossing > 0.0 && d.crossing < d.floor);
+    let c = chart(&d, None);
+    for (size, theme) in SIZES {
+        let (svg, frame) = draw(&c, size, &theme);
+        let frame = frame.unwrap();
+        check_frame(&frame, size.0);
+        assert_eq!(frame.x, (0.0, c.x_max));
         for text in [
             LABELS.x_axis,
             LABELS.y_axis,
             LABELS.floor,
             LABELS.beyond,
             LABELS.reader,
-            "Hungary GDP",
+            YARDSTICK,
         ] {
-            assert!(svg.contains(text), "{size:?}: missing {text}");
+            assert!(has_text(&svg, text), "missing {text} at {size:?}");
         }
-        // Log ticks come from the money formatter, in whole decades.
-        let ticks: Vec<&str> = svg
-            .match_indices("$1e")
-            .map(|(i, _)| &svg[i..i + 6])
-            .collect();
+        let upper = svg.to_uppercase();
+        for colour in COLOURS {
+            assert!(upper.contains(colour), "no {colour} at {size:?}");
+        }
+        // Log ticks at whole decades, at most six of them (every other one over six decades).
+        let ticks = svg.matches(">\n$10").count();
+        assert!((2..=6).contains(&ticks), "{ticks} ticks");
+        assert!(has_text(&svg, &money(1e10)), "no $10¹⁰ tick");
+        // The floor and the yardstick are dashed: many short strokes each.
+        let dashes = |stroke: &str| svg.matches(stroke).count();
         assert!(
-            svg.contains("$1e7"),
-            "{size:?}: no decade tick in {ticks:?}"
+            dashes("opacity=\"0.7\" stroke=\"#1F2328\"") >= 5,
+            "no floor"
         );
-        assert!(svg.to_uppercase().contains("#1D5FBF"), "curve colour");
-        assert!(frame.x_px.0 > 0 && (frame.x_px.1 as u32) < size.0);
-        assert!(frame.value_at(frame.x_px.0 as f64).unwrap().abs() < 1e-9);
+        assert!(
+            dashes("opacity=\"1\" stroke=\"#6B2FA3\"") >= 5,
+            "no yardstick"
+        );
+        assert!(!svg.contains(CURSOR_LINE));
     }
 }
 
 #[test]
-fn cursor_only_when_given() {
-    let (plain, _) = render((800, 420), &ChartTheme::LIGHT, None);
-    let (marked, _) = render((800, 420), &ChartTheme::LIGHT, Some(2.5));
-    assert_eq!(
-        marked.matches("<circle").count(),
-        plain.matches("<circle").count() + 1
-    );
-    assert!(marked.matches("<polyline").count() > plain.matches("<polyline").count());
+fn cursor_line_and_dot_on_the_curve() {
+    let d = data();
+    for (size, theme) in SIZES {
+        let (plain, _) = draw(&chart(&d, None), size, &theme);
+        let (svg, frame) = draw(&chart(&d, Some(d.crossing * 0.8)), size, &theme);
+        frame.unwrap();
+        assert_eq!(svg.matches(CURSOR_LINE).count(), 1);
+        let circles = |s: &str| s.matches("<circle").count();
+        assert_eq!(circles(&svg), circles(&plain) + 2, "a ringed dot");
+        let (outside, _) = draw(&chart(&d, Some(-0.5)), size, &theme);
+        assert!(!outside.contains(CURSOR_LINE));
+    }
 }
 
 #[test]
-fn empty_or_bad_data_is_an_error_not_a_panic() {
-    let mut svg = String::new();
-    let root = SVGBackend::with_string(&mut svg, (400, 300)).into_drawing_area();
-    let bad = [(0.0, f64::NAN), (1.0, -1.0)];
-    let chart = NextStepChart {
-        curve: &bad,
-        x_max: 4.0,
-        floor: None,
-        yardstick: None,
-        crossing: None,
-        reader: None,
-        cursor: None,
-    };
-    assert!(draw_next_step(
-        &root,
-        &chart,
-        &LABELS,
-        &|v, _| v.to_string(),
-        &money,
-        &ChartTheme::LIGHT
-    )
-    .is_err());
+fn points_outside_the_axes_are_not_drawn() {
+    let d = data();
+    let mut c = chart(&d, None);
+    c.reader = Some((c.x_max + 1.0, 1e9));
+    c.floor = Some(c.x_max * 2.0);
+    let (svg, frame) = draw(&c, (800, 420), &ChartTheme::LIGHT);
+    frame.unwrap();
+    assert!(
+        !svg.to_uppercase().contains(COLOURS[1]),
+        "reader drawn off the axis"
+    );
+    assert!(!has_text(&svg, LABELS.reader) && !has_text(&svg, LABELS.floor));
+}
+
+#[test]
+fn bad_data_is_an_error_and_non_finite_points_are_skipped() {
+    let d = data();
+    let theme = ChartTheme::LIGHT;
+    let mut c = chart(&d, None);
+    c.curve = &[];
+    assert!(draw(&c, (800, 420), &theme).1.is_err());
+    let unusable = [
+        (1.0, 0.0),
+        (2.0, -5.0),
+        (f64::NAN, 1e9),
+        (3.0, f64::INFINITY),
+    ];
+    c.curve = &unusable;
+    assert!(draw(&c, (800, 420), &theme).1.is_err());
+    let mut ok = chart(&d, Some(1.0));
+    ok.x_max = 0.0;
+    assert!(draw(&ok, (800, 420), &theme).1.is_err());
+    ok.x_max = f64::NAN;
+    assert!(draw(&ok, (800, 420), &theme).1.is_err());
+
+    let mut holes = d.curve.clone();
+    holes[4].1 = f64::NAN;
+    holes[7] = (f64::INFINITY, 1e10);
+    holes.push((1.0, f64::INFINITY));
+    let mut c = chart(&d, Some(1.0));
+    c.curve = &holes;
+    c.yardstick = Some((f64::NAN, YARDSTICK));
+    c.reader = Some((f64::NAN, 1e9));
+    let (svg, frame) = draw(&c, (340, 420), &theme);
+    frame.unwrap();
+    assert!(!has_text(&svg, YARDSTICK) && !has_text(&svg, LABELS.beyond));
+    // A yardstick below every price shades the whole plot; a tiny canvas must not panic.
+    let mut low = chart(&d, None);
+    low.yardstick = Some((1.0, YARDSTICK));
+    assert!(draw(&low, (800, 420), &theme).1.is_ok());
+    let _ = draw(&chart(&d, Some(1.0)), (20, 20), &theme);
+}
+
+#[test]
+fn extreme_prices_never_panic() {
+    let d = data();
+    let theme = ChartTheme::LIGHT;
+    for curve in [
+        vec![(0.0, 1e-320), (1.0, 1e300)],
+        vec![(0.0, 1e307), (1.0, 1.7e308)],
+        vec![(0.5, 3.0)],
+    ] {
+        let mut c = chart(&d, Some(0.5));
+        c.curve = &curve;
+        c.yardstick = Some((1e307, YARDSTICK));
+        let _ = draw(&c, (340, 420), &theme);
+    }
 }

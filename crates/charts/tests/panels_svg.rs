@@ -1,148 +1,231 @@
-//! Draws the small multiples (loss gap, benchmark points, years behind) to SVG and checks them.
+//! Draws the small multiples (loss gap, benchmark gap, years behind) to SVG and checks them.
 
-use lejto_charts::{draw_panels, ChartTheme, Panel, PanelsChart, SeriesColor};
+#[path = "support/svg.rs"]
+mod support;
+
+use lejto_charts::{
+    draw_panels, ChartError, ChartTheme, Panel, PanelsChart, PlotFrame, SeriesColor,
+};
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, Scenario};
-use plotters::prelude::*;
+use support::{check_frame, draw_svg, has_text, max_attr, number, COLOURS, CURSOR_LINE, SIZES};
 
-struct Data {
-    gap: Vec<(f64, f64)>,
-    bench: Vec<(f64, f64)>,
-    behind: Vec<(f64, f64)>,
-    peak: (f64, f64),
-}
+const X_AXIS: &str = "Years from start";
+const TITLES: [&str; 3] = [
+    "Loss gap ΔL (nats)",
+    "Benchmark gap (percentage points)",
+    "Years behind (yr)",
+];
+/// Steps of the benchmark task (a plain multiple-choice question).
+const STEPS: u32 = 1;
 
-fn data() -> Data {
+/// The three series of the default scenario, sampled from the model.
+fn series() -> [Vec<(f64, f64)>; 3] {
     let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
-    let ts: Vec<f64> = (0..=120).map(|i| c.horizon() * i as f64 / 120.0).collect();
-    let p = c.benchmark_peak(1);
-    Data {
-        gap: ts.iter().map(|&t| (t, c.gap(t))).collect(),
-        bench: ts
-            .iter()
-            .map(|&t| (t, 100.0 * c.benchmark_gap(t, 1)))
+    let ts: Vec<f64> = (0..=200)
+        .map(|i| HORIZON.default * f64::from(i) / 200.0)
+        .collect();
+    [
+        ts.iter().map(|&t| (t, c.gap(t))).collect(),
+        ts.iter()
+            .map(|&t| (t, 100.0 * c.benchmark_gap(t, STEPS)))
             .collect(),
-        behind: ts
-            .iter()
-            .map(|&t| (t, c.years_behind(t).unwrap()))
+        ts.iter()
+            .filter_map(|&t| c.years_behind(t).map(|y| (t, y)))
             .collect(),
-        peak: (p.t, 100.0 * p.gap),
-    }
+    ]
 }
 
-fn render(
-    d: &Data,
-    size: (u32, u32),
-    theme: &ChartTheme,
-    cursor: Option<f64>,
-) -> (String, lejto_charts::PlotFrame) {
-    let panels = [
+fn panels<'a>(s: &'a [Vec<(f64, f64)>; 3], c: &Convergence) -> [Panel<'a>; 3] {
+    let peak = c.peak();
+    let bench = c.benchmark_peak(STEPS);
+    [
         Panel {
-            y_axis: "Loss gap",
-            points: &d.gap,
+            y_axis: TITLES[0],
+            points: &s[0],
             color: SeriesColor::Gap,
             include_zero: true,
-            marker: None,
+            marker: Some((peak.t, peak.gap, "peak")),
         },
         Panel {
-            y_axis: "Gap, points",
-            points: &d.bench,
-            color: SeriesColor::Frontier,
-            include_zero: true,
-            marker: Some((d.peak.0, d.peak.1, "peak")),
-        },
-        Panel {
-            y_axis: "Years behind",
-            points: &d.behind,
+            y_axis: TITLES[1],
+            points: &s[1],
             color: SeriesColor::Meek,
             include_zero: true,
+            marker: Some((bench.t, 100.0 * bench.gap, "largest")),
+        },
+        Panel {
+            y_axis: TITLES[2],
+            points: &s[2],
+            color: SeriesColor::Frontier,
+            include_zero: true,
             marker: None,
         },
-    ];
+    ]
+}
+
+fn draw(
+    panels: &[Panel],
+    cursor: Option<f64>,
+    size: (u32, u32),
+    theme: &ChartTheme,
+) -> (String, Result<PlotFrame, ChartError>) {
     let chart = PanelsChart {
-        panels: &panels,
-        x_axis: "Years from the start",
+        panels,
+        x_axis: X_AXIS,
         cursor,
     };
-    let mut svg = String::new();
-    let frame;
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        frame = draw_panels(&root, &chart, &|v, d| format!("{v:.d$}"), theme).unwrap();
-    }
-    (svg, frame)
+    draw_svg(size, |root| draw_panels(root, &chart, &number, theme))
+}
+
+fn projection() -> Convergence {
+    Convergence::new(Scenario::default(), HORIZON.default).unwrap()
 }
 
 #[test]
-fn three_panels_with_titles_colours_marker_and_shared_axis() {
-    let d = data();
-    for (size, theme) in [
-        ((800, 420), ChartTheme::LIGHT),
-        ((340, 420), ChartTheme::LIGHT),
-        (
-            (1020, 1260),
-            ChartTheme {
-                scale: 3.0,
-                ..ChartTheme::LIGHT
-            },
-        ),
-    ] {
-        let (svg, frame) = render(&d, size, &theme, None);
-        for text in [
-            "Loss gap",
-            "Gap, points",
-            "Years behind",
-            "Years from the start",
-            "peak",
-        ] {
-            assert!(svg.contains(text), "{size:?}: missing {text}");
+fn three_panels_with_titles_one_x_axis_and_markers_at_every_size() {
+    let (s, c) = (series(), projection());
+    let panels = panels(&s, &c);
+    for (size, theme) in SIZES {
+        let (svg, frame) = draw(&panels, None, size, &theme);
+        let frame = frame.unwrap();
+        check_frame(&frame, size.0);
+        assert_eq!(frame.x, (0.0, HORIZON.default));
+        for title in TITLES {
+            assert!(has_text(&svg, title), "missing {title} at {size:?}");
         }
-        for colour in ["#1D5FBF", "#C24E00", "#6B2FA3"] {
-            assert!(svg.to_uppercase().contains(colour), "{size:?}: no {colour}");
+        assert_eq!(svg.matches(X_AXIS).count(), 1, "one x axis title");
+        assert!(has_text(&svg, "peak") && has_text(&svg, "largest"));
+        let upper = svg.to_uppercase();
+        for colour in COLOURS {
+            assert!(upper.contains(colour), "no {colour} at {size:?}");
         }
-        // The shared x axis is titled once, under the bottom panel.
-        assert_eq!(svg.matches("Years from the start").count(), 1, "{size:?}");
-        assert!(frame.x_px.0 > 0 && (frame.x_px.1 as u32) < size.0);
-        assert!((frame.value_at(frame.x_px.0 as f64).unwrap()).abs() < 1e-9);
+        assert!(svg.matches("<polyline").count() >= 3);
+        assert!(!svg.contains(CURSOR_LINE));
+        // Titles stay at a readable size even on the phone (9 CSS px at the least).
+        let smallest = svg
+            .split("<text")
+            .skip(1)
+            .filter(|t| TITLES.iter().any(|title| t.contains(title)))
+            .filter_map(|t| {
+                let i = t.find("font-size=\"")? + 11;
+                t[i..i + t[i..].find('"')?].parse::<f64>().ok()
+            })
+            .fold(f64::INFINITY, f64::min);
+        assert!(
+            smallest * 1.24 >= 9.0 * theme.scale - 0.5,
+            "title font {smallest} at {size:?}"
+        );
     }
 }
 
 #[test]
-fn cursor_only_when_given_and_bad_points_are_skipped() {
-    let mut d = data();
-    let (plain, _) = render(&d, (800, 420), &ChartTheme::LIGHT, None);
-    let (marked, _) = render(&d, (800, 420), &ChartTheme::LIGHT, Some(5.0));
-    assert_eq!(
-        marked.matches("<circle").count(),
-        plain.matches("<circle").count() + 6,
-        "a dot and its ring per panel"
+fn only_the_bottom_panel_labels_the_years() {
+    let (s, c) = (series(), projection());
+    let panels = panels(&s, &c);
+    let (svg, _) = draw(&panels, None, (800, 420), &ChartTheme::LIGHT);
+    // Year ticks sit in a single row at the bottom: every text reading a year tick that lies
+    // below the last panel's title.
+    let title_y = text_y(&svg, TITLES[2]).unwrap();
+    let ticks: Vec<f64> = ["5", "10", "15", "20"]
+        .iter()
+        .filter_map(|t| text_y(&svg, t))
+        .collect();
+    assert!(!ticks.is_empty(), "no year ticks");
+    for y in ticks {
+        assert!(y > title_y, "a year tick above the bottom panel");
+    }
+}
+
+/// The largest y of a text element reading exactly `text`.
+fn text_y(svg: &str, text: &str) -> Option<f64> {
+    svg.split("<text")
+        .skip(1)
+        .filter(|t| t.contains(&format!(">\n{text}\n</text>")))
+        .filter_map(|t| {
+            let i = t.find(" y=\"")? + 4;
+            t[i..i + t[i..].find('"')?].parse::<f64>().ok()
+        })
+        .reduce(f64::max)
+}
+
+#[test]
+fn cursor_runs_through_every_panel() {
+    let (s, c) = (series(), projection());
+    let panels = panels(&s, &c);
+    for (size, theme) in SIZES {
+        let (plain, _) = draw(&panels, None, size, &theme);
+        let (svg, frame) = draw(&panels, Some(6.5), size, &theme);
+        frame.unwrap();
+        assert_eq!(svg.matches(CURSOR_LINE).count(), 3, "a segment per panel");
+        let circles = |s: &str| s.matches("<circle").count();
+        assert_eq!(circles(&svg), circles(&plain) + 6, "a ringed dot per panel");
+        let (outside, _) = draw(&panels, Some(-1.0), size, &theme);
+        assert!(!outside.contains(CURSOR_LINE));
+    }
+}
+
+#[test]
+fn hidpi_scale_enlarges_fonts_and_strokes() {
+    let (s, c) = (series(), projection());
+    let panels = panels(&s, &c);
+    let (one, _) = draw(&panels, None, (340, 420), &ChartTheme::LIGHT);
+    let (three, _) = draw(&panels, None, (1020, 1260), &SIZES[2].1);
+    let ratio = |attr: &str| max_attr(&three, attr) / max_attr(&one, attr);
+    assert!((ratio("stroke-width") - 3.0).abs() < 0.5);
+    assert!(
+        (ratio("font-size") - 3.0).abs() < 0.3,
+        "{}",
+        ratio("font-size")
     );
-    d.bench[10].1 = f64::NAN;
-    d.gap[3].1 = f64::INFINITY;
-    render(&d, (800, 420), &ChartTheme::LIGHT, Some(5.0));
 }
 
 #[test]
-fn no_data_is_an_error_not_a_panic() {
-    let mut svg = String::new();
-    let root = SVGBackend::with_string(&mut svg, (400, 300)).into_drawing_area();
-    let empty = PanelsChart {
-        panels: &[],
-        x_axis: "x",
-        cursor: None,
-    };
-    assert!(draw_panels(&root, &empty, &|v, _| v.to_string(), &ChartTheme::LIGHT).is_err());
-    let one = [Panel {
-        y_axis: "y",
-        points: &[(0.0, 1.0)],
-        color: SeriesColor::Gap,
-        include_zero: false,
-        marker: None,
-    }];
-    let short = PanelsChart {
-        panels: &one,
-        x_axis: "x",
-        cursor: None,
-    };
-    assert!(draw_panels(&root, &short, &|v, _| v.to_string(), &ChartTheme::LIGHT).is_err());
+fn bad_data_is_an_error_and_non_finite_points_are_skipped() {
+    let (s, c) = (series(), projection());
+    let base = panels(&s, &c);
+    let theme = ChartTheme::LIGHT;
+    assert!(draw(&[], None, (800, 420), &theme).1.is_err());
+
+    let nan = [(f64::NAN, 1.0), (2.0, f64::INFINITY)];
+    let mut one_bad = base;
+    one_bad[1].points = &nan;
+    assert!(draw(&one_bad, None, (800, 420), &theme).1.is_err());
+    one_bad[1].points = &[];
+    assert!(draw(&one_bad, None, (800, 420), &theme).1.is_err());
+
+    let mut holes = s[0].clone();
+    holes[3].1 = f64::NAN;
+    holes[50] = (f64::INFINITY, 0.1);
+    holes.push((f64::NAN, f64::NAN));
+    let mut with_holes = base;
+    with_holes[0].points = &holes;
+    with_holes[0].marker = Some((f64::NAN, 0.2, "peak"));
+    let (svg, frame) = draw(&with_holes, Some(3.0), (800, 420), &theme);
+    let frame = frame.unwrap();
+    assert_eq!(frame.x, (0.0, HORIZON.default));
+    assert!(!has_text(&svg, "peak"), "a marker at NaN is not drawn");
+
+    // One panel, a single point, a tiny canvas: drawn or refused, never a panic.
+    let single = [(3.0, 0.5)];
+    let mut lone = base[0];
+    lone.points = &single;
+    assert!(draw(&[lone], Some(3.0), (340, 140), &theme).1.is_ok());
+    let _ = draw(&base, Some(3.0), (20, 20), &theme);
+}
+
+#[test]
+fn extreme_values_and_many_panels_never_panic() {
+    let (s, c) = (series(), projection());
+    let base = panels(&s, &c);
+    let theme = ChartTheme::LIGHT;
+    let huge = [(0.0, 1e308), (1.0, -1e308)];
+    let mut wide = base;
+    wide[2].points = &huge;
+    assert!(draw(&wide, Some(0.5), (800, 420), &theme).1.is_err());
+    let tiny = [(0.0, 1e-300), (1e-300, 2e-300)];
+    wide[2].points = &tiny;
+    let _ = draw(&wide, Some(0.0), (800, 420), &theme);
+    let many = vec![base[0]; 60];
+    let _ = draw(&many, Some(5.0), (340, 420), &theme);
 }
