@@ -71,7 +71,7 @@ try {
   // headless Chromium cost before any of our work.
   const bare = await sliderToPaint(bareServer.url, RUNS, false);
   console.log(`Floor (a bare page with one slider): median ${quantile(bare.lat, 0.5).toFixed(1)} ms, p95 ${quantile(bare.lat, 0.95).toFixed(1)} ms`);
-  console.log(`\nBudget (issue 2): brotli total ≤ 150 KiB: ${total.brotli / 1024 <= 150 ? 'met' : 'MISSED'}; slider-to-paint p95 ≤ 16 ms: ${quantile(all, 0.95) <= 16 ? 'met' : 'MISSED'}`);
+  console.log(`\nBudget (issue 3, the essay's sections 0–2 and 4): brotli total ≤ 200 KiB: ${total.brotli / 1024 <= 200 ? 'met' : 'MISSED'}; slider-to-paint p95 ≤ 16 ms: ${quantile(all, 0.95) <= 16 ? 'met' : 'MISSED'}`);
 
   async function sliderToPaint(url, presses, app) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
