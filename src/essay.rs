@@ -51,7 +51,9 @@ fn interactive(i: usize) -> Vec<AnyView> {
 #[component]
 pub fn Essay() -> impl IntoView {
     let state = AppState::get();
-    provide_context(Facts(Memo::new(move |_| facts::compute(&state))));
+    provide_context(Facts(
+        facts::GROUPS.map(|group| Memo::new(move |_| group(&state))),
+    ));
     SECTION_IDS
         .into_iter()
         .enumerate()

@@ -79,24 +79,29 @@ pub const KEYS: &[&str] = &[
     "yard-dollars",
 ];
 
-/// Computes every fact for the current state (tracked: call inside a memo).
-pub fn compute(state: &AppState) -> HashMap<&'static str, Fact> {
-    let lang = state.lang.get();
-    let s = state.scenario.get();
-    let horizon = state.horizon.get();
-    let (compute, fpd, fit) = (
-        state.compute.get(),
-        state.flop_per_dollar.get(),
-        state.fit.get(),
-    );
-    let (steps, cut, yard) = (state.steps.get(), state.cut.get(), state.yard.get());
-    let mut m = HashMap::new();
-    let mut put = |k: &'static str, text: String, raw: f64| {
+/// Facts keyed by name.
+pub type FactMap = HashMap<&'static str, Fact>;
+
+/// Which inputs a group of facts reads: each group is its own memo, so a slider recomputes
+/// and re-formats only the numbers that depend on it.
+pub const GROUPS: [fn(&AppState) -> FactMap; 3] = [scenario_facts, deepseek_facts, budget_facts];
+
+fn putter(m: &mut FactMap) -> impl FnMut(&'static str, String, f64) + '_ {
+    |k, text, raw| {
         if raw.is_finite() {
             m.insert(k, Fact { text, raw });
         }
-    };
-    let l = lang;
+    }
+}
+
+/// The shared scenario's numbers (sections 0 and 2).
+fn scenario_facts(state: &AppState) -> FactMap {
+    let l = state.lang.get();
+    let s = state.scenario.get();
+    let horizon = state.horizon.get();
+    let steps = state.steps.get();
+    let mut m = HashMap::new();
+    let mut put = putter(&mut m);
 
     put("gi", numbers::growth(l, s.gi), s.gi);
     put("gh", numbers::growth(l, s.gh), s.gh);
@@ -150,6 +155,17 @@ pub fn compute(state: &AppState) -> HashMap<&'static str, Fact> {
         );
     }
 
+    drop(put);
+    m
+}
+
+/// DeepSeek-V3 against GPT-4: reported figures, the hardware gain and the fit.
+fn deepseek_facts(state: &AppState) -> FactMap {
+    let l = state.lang.get();
+    let gh = state.scenario.with(|s| s.gh);
+    let fit = state.fit.get();
+    let mut m = HashMap::new();
+    let mut put = putter(&mut m);
     if let (Some(ds), Some(gpt4)) = (reported::by_name("DeepSeek-V3"), reported::by_name("GPT-4")) {
         put("ds-flop", format::scientific(l, ds.compute), ds.compute);
         put(
@@ -169,14 +185,29 @@ pub fn compute(state: &AppState) -> HashMap<&'static str, Fact> {
             put("flop-ratio", numbers::ratio(l, flop_ratio), flop_ratio);
             put("cost-ratio", numbers::ratio(l, gc / dc), gc / dc);
             put("fpd-ratio", numbers::ratio(l, df / gf), df / gf);
-            if s.gh > 1.0 {
-                let y = (df / gf).ln() / s.gh.ln();
+            if gh > 1.0 {
+                let y = (df / gf).ln() / gh.ln();
                 put("fpd-years", numbers::years(l, y), y);
             }
         }
         let gap = fit.optimal(ds.compute).loss - fit.optimal(gpt4.compute).loss;
         put("ds-gap", numbers::gap(l, gap), gap);
     }
+    drop(put);
+    m
+}
+
+/// The compute budget's numbers: the scaling law (section 1) and the next step (section 4).
+fn budget_facts(state: &AppState) -> FactMap {
+    let l = state.lang.get();
+    let (compute, fpd, fit) = (
+        state.compute.get(),
+        state.flop_per_dollar.get(),
+        state.fit.get(),
+    );
+    let (cut, yard) = (state.cut.get(), state.yard.get());
+    let mut m = HashMap::new();
+    let mut put = putter(&mut m);
 
     let opt = fit.optimal(compute);
     put("compute", format::scientific(l, compute), compute);
@@ -221,5 +252,6 @@ pub fn compute(state: &AppState) -> HashMap<&'static str, Fact> {
     if let Some(y) = cut_at_price(&law, compute, fpd, yard.dollars) {
         put("yard-cut", numbers::percent_of(l, 100.0 * y), 100.0 * y);
     }
+    drop(put);
     m
 }

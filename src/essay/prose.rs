@@ -1,14 +1,13 @@
 //! Renders the essay's markup: numbers from the facts, footnotes that open in place.
 
-use super::facts::Fact;
+use super::facts::FactMap;
 use super::markup::{block, pieces, Block, Piece};
 use crate::state::AppState;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
-/// The facts of the current state, provided once by the essay.
+/// The facts of the current state, one memo per group of inputs, provided once by the essay.
 #[derive(Clone, Copy)]
-pub struct Facts(pub Memo<HashMap<&'static str, Fact>>);
+pub struct Facts(pub [Memo<FactMap>; 3]);
 
 /// One part of a section's paragraphs (see `SectionText::parts`), re-rendered when the
 /// language changes.
@@ -67,18 +66,25 @@ fn piece_view(piece: Piece<'static>, open: RwSignal<Option<&'static str>>) -> An
         Piece::Note(id) => {
             let state = AppState::get();
             let n = move || note_number(state.texts(), id);
+            // A link (an inline box, unlike a button) joined to the word before it, so the mark
+            // never starts a line. It points at the endnote; with the app running it opens the
+            // note in place instead.
             view! {
+                "\u{2060}"
                 <sup class="fn-ref">
-                    <button
-                        type="button"
+                    <a
+                        href=format!("#note-{id}")
                         aria-expanded=move || (open.get() == Some(id)).to_string()
                         aria-controls=format!("fn-inline-{id}")
                         aria-label=move || (state.texts().essay.note_label)(n())
                         data-note=id
-                        on:click=move |_| open.update(|o| *o = if *o == Some(id) { None } else { Some(id) })
+                        on:click=move |e| {
+                            e.prevent_default();
+                            open.update(|o| *o = if *o == Some(id) { None } else { Some(id) });
+                        }
                     >
                         {n}
-                    </button>
+                    </a>
                 </sup>
             }
             .into_any()
@@ -136,7 +142,11 @@ fn NoteInline(id: &'static str) -> impl IntoView {
 pub fn FactSpan(key: &'static str) -> impl IntoView {
     let Facts(facts) = expect_context::<Facts>();
     // A memo per number: a slider tick rewrites only the numbers that changed.
-    let fact = Memo::new(move |_| facts.with(|m| m.get(key).cloned()));
+    let fact = Memo::new(move |_| {
+        facts
+            .iter()
+            .find_map(|group| group.with(|m| m.get(key).cloned()))
+    });
     view! {
         <span
             class="num"

@@ -86,6 +86,8 @@ describe('convergence calculator', () => {
     const before = await outputs(page);
     const slider = page.locator('[data-testid="range-ga"]');
     await slider.scrollIntoViewIfNeeded();
+    // A section scrolled to is laid out in the next frame (content-visibility): measure after it.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const box = await slider.boundingBox();
     await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
     await page.waitForFunction((v) => document.querySelector('[data-testid="peak-t"]').dataset.value !== v, before.peakT);

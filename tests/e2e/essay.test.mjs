@@ -72,7 +72,7 @@ describe('essay frame', () => {
 
   it('footnotes open in place and point to the endnotes', async () => {
     const page = await h.open('?lang=en');
-    const ref = page.locator('#opening .fn-ref button').first();
+    const ref = page.locator('#opening .fn-ref a').first();
     assert.equal(await ref.getAttribute('aria-expanded'), 'false');
     await ref.click();
     assert.equal(await ref.getAttribute('aria-expanded'), 'true');
@@ -266,7 +266,7 @@ describe('charts read out and tabulate their numbers', () => {
   for (const [lang, scheme] of [['en', 'light'], ['hu', 'dark']]) {
     it(`axe-core finds nothing with notes and tables open (${lang}, ${scheme})`, async () => {
       const page = await h.open(`?lang=${lang}`, { colorScheme: scheme });
-      await page.locator('#opening .fn-ref button').first().click();
+      await page.locator('#opening .fn-ref a').first().click();
       for (const s of await page.$$('.data-table summary')) await s.click();
       await showChart(page, 'next-step-chart');
       assert.deepEqual(await axeViolations(page), []);
