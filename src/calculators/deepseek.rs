@@ -31,7 +31,14 @@ pub fn DeepSeekVsGpt4() -> impl IntoView {
     let t = move || &state.texts().bench;
     let sources = models
         .iter()
-        .map(|m| format!("{}: {}; {}", m.name, m.source, m.cost_source))
+        .map(|m| {
+            // One citation when compute and cost come from the same work.
+            if m.cost_source == m.source {
+                format!("{}: {}", m.name, m.source)
+            } else {
+                format!("{}: {}; {}", m.name, m.source, m.cost_source)
+            }
+        })
         .collect::<Vec<_>>()
         .join(" · ");
     let header = models.clone();

@@ -215,7 +215,13 @@ pub fn NextStepCalculator() -> impl IntoView {
                     <DataTable columns=|t| t.next.columns.to_vec() rows=rows testid="next-step-table" />
                     <p class="sources">
                         {move || t().sources} " "
-                        {YARDSTICKS.iter().map(|y| y.source).collect::<Vec<_>>().join("; ")}
+                        {move || {
+                            YARDSTICKS
+                                .iter()
+                                .map(|y| format!("{}: {}", yard_name(y), y.source))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        }}
                     </p>
                 </figure>
                 <div class="calc-controls">

@@ -35,14 +35,14 @@ pub const MODELS: [ReportedModel; 3] = [
         source: "DeepSeek-V3 technical report, arXiv 2412.19437",
         // 2.788M H800 GPU-hours at $2 per GPU-hour: the final run only.
         cost: Some(5.576e6),
-        cost_source: "DeepSeek-V3 technical report: 2.788M H800 GPU-hours at $2 (final run only)",
+        cost_source: "DeepSeek-V3 technical report, arXiv 2412.19437",
     },
     ReportedModel {
         name: "GPT-4",
         compute: 2.1e25,
-        source: "Epoch AI database (estimate)",
+        source: "Epoch AI database",
         cost: Some(78e6),
-        cost_source: "Stanford AI Index 2024: cloud-rental estimate of the training compute",
+        cost_source: "Stanford AI Index 2024",
     },
     ReportedModel {
         name: "Llama 3.1 405B",

@@ -8,7 +8,8 @@ pub struct Yardstick {
     pub key: &'static str,
     /// The amount, US dollars.
     pub dollars: f64,
-    /// Where the figure comes from.
+    /// Where the figure comes from (a citation; the app names the quantity in the reader's
+    /// language).
     pub source: &'static str,
 }
 
@@ -17,17 +18,17 @@ pub const YARDSTICKS: [Yardstick; 3] = [
     Yardstick {
         key: "hu-gdp",
         dollars: 223e9,
-        source: "IMF World Economic Outlook, April 2024: Hungary's nominal GDP in 2024",
+        source: "IMF World Economic Outlook, 2024-04",
     },
     Yardstick {
         key: "msft",
         dollars: 281.7e9,
-        source: "Microsoft Annual Report 2025: revenue in fiscal year 2025",
+        source: "Microsoft Annual Report 2025",
     },
     Yardstick {
         key: "us-gdp",
         dollars: 29.18e12,
-        source: "US Bureau of Economic Analysis: US nominal GDP in 2024",
+        source: "US Bureau of Economic Analysis, 2024",
     },
 ];
 

@@ -137,8 +137,8 @@ const SLOPE: SectionText = SectionText {
              hozott. A hatványtörvény megmutatja, miért nem folytatódhat ez ugyanazon az áron: az alsó határ \
              közelében minden további javuláshoz sokszor több számítás kell, mint az előzőhöz.",
             "A kalkulátor a skálázási kalkulátor keretéből indul, és azt kérdezi, mibe kerül a veszteség \
-             további csökkentése. {compute} FLOP-nál a veszteség csökkenthető része csupán {max-cut}: ennyit \
-             tüntethetne el ebben a törvényben akármennyi számítás.",
+             további csökkentése. {compute} FLOP-nál a veszteség csökkenthető része csupán {max-cut}: e törvény \
+             szerint akármennyi számítás legfeljebb ennyit tüntethet el.",
         ],
         &[
             "Ha a veszteséget további {cut}-kal akarjuk csökkenteni, ahhoz {cut-factor}× annyi számítás kell, \
