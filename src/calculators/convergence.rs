@@ -220,7 +220,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                         />
                         <Output
                             label=Signal::derive(move || state.texts().out_peak_gap.to_string())
-                            text=Signal::derive(with_p(|p, l| format!("{}\u{a0}{}", gap(l, p.peak.gap), l.texts().loss_unit)))
+                            text=Signal::derive(with_p(|p, l| format!("{} {}", gap(l, p.peak.gap), l.texts().loss_unit)))
                             raw=Signal::derive(with_p(|p, _| p.peak.gap.to_string()))
                             testid="peak-gap"
                         />
