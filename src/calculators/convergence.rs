@@ -90,6 +90,44 @@ fn field_format(f: ScenarioField) -> ValueFormat {
     }
 }
 
+/// The chart's labels in the reader's language (the opening figure draws the same chart).
+pub(crate) fn chart_labels(t: &Texts) -> ConvergenceLabels<'static> {
+    ConvergenceLabels {
+        x_axis: t.chart_x,
+        loss_axis: t.chart_loss,
+        gap_axis: t.chart_gap_axis,
+        frontier: t.chart_frontier,
+        meek: t.chart_meek,
+        peak: t.chart_peak,
+        half: t.chart_half,
+    }
+}
+
+/// The read-out sentence for year `t`.
+pub(crate) fn year_readout(c: &Convergence, t: f64, lang: Lang) -> String {
+    (lang.texts().headline.readout)(
+        &years(lang, t),
+        &crate::numbers::loss(lang, c.frontier_loss(t)),
+        &crate::numbers::loss(lang, c.meek_loss(t)),
+        &gap(lang, c.gap(t)),
+    )
+}
+
+/// One data-table row per whole year: year, both losses, the gap.
+pub(crate) fn year_rows(c: &Convergence, lang: Lang) -> Vec<Vec<String>> {
+    (0..=c.horizon().floor() as usize)
+        .map(|y| y as f64)
+        .map(|y| {
+            vec![
+                format::fraction(lang, y, 0),
+                crate::numbers::loss(lang, c.frontier_loss(y)),
+                crate::numbers::loss(lang, c.meek_loss(y)),
+                gap(lang, c.gap(y)),
+            ]
+        })
+        .collect()
+}
+
 /// The convergence calculator: presets, the shared assumptions, the horizon, three outputs,
 /// the chart and a sentence stating the result.
 #[component]
@@ -115,32 +153,13 @@ pub fn ConvergenceCalculator() -> impl IntoView {
             return state.texts().chart_ui.readout_hint.to_string();
         };
         Convergence::new(state.scenario.get(), state.horizon.get())
-            .map(|c| {
-                (l.texts().headline.readout)(
-                    &years(l, x),
-                    &crate::numbers::loss(l, c.frontier_loss(x)),
-                    &crate::numbers::loss(l, c.meek_loss(x)),
-                    &gap(l, c.gap(x)),
-                )
-            })
+            .map(|c| year_readout(&c, x, l))
             .unwrap_or_default()
     };
     let rows = Box::new(move || {
         let l = lang();
         Convergence::new(state.scenario.get(), state.horizon.get())
-            .map(|c| {
-                (0..=c.horizon().floor() as usize)
-                    .map(|y| y as f64)
-                    .map(|y| {
-                        vec![
-                            format::fraction(l, y, 0),
-                            crate::numbers::loss(l, c.frontier_loss(y)),
-                            crate::numbers::loss(l, c.meek_loss(y)),
-                            gap(l, c.gap(y)),
-                        ]
-                    })
-                    .collect()
-            })
+            .map(|c| year_rows(&c, l))
             .unwrap_or_default()
     });
     // Re-read only when α itself changes, not on every tick of another slider.
@@ -170,16 +189,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         .collect_view();
 
     let draw = Box::new(move |root: &_, theme: &_| {
-        let t = state.texts();
-        let labels = ConvergenceLabels {
-            x_axis: t.chart_x,
-            loss_axis: t.chart_loss,
-            gap_axis: t.chart_gap_axis,
-            frontier: t.chart_frontier,
-            meek: t.chart_meek,
-            peak: t.chart_peak,
-            half: t.chart_half,
-        };
+        let labels = chart_labels(state.texts());
         let l = lang();
         let cursor = hover.get();
         projection.with(|p| {

@@ -1,12 +1,13 @@
 //! The opening figure (essay section 0): the frontier and meek labs' loss over the years with
 //! a year the reader drags (or points at) and the numbers of that year.
 
+use super::convergence::{chart_labels, year_readout, year_rows};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::param_control::ValueFormat;
 use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
-use lejto_charts::{draw_convergence, ConvergenceChart, ConvergenceLabels};
+use lejto_charts::{draw_convergence, ConvergenceChart};
 use lejto_model::{Convergence, ConvergencePoint, ParamSpec, Peak};
 use leptos::prelude::*;
 
@@ -78,29 +79,15 @@ pub fn HeadlineFigure() -> impl IntoView {
     };
     let t = move || &state.texts().headline;
     let readout = move || {
-        let l = lang();
-        (t().readout)(
-            &numbers::years(l, year.get()),
-            &frontier
-                .get()
-                .map(|v| numbers::loss(l, v))
-                .unwrap_or_default(),
-            &meek.get().map(|v| numbers::loss(l, v)).unwrap_or_default(),
-            &gap.get().map(|v| numbers::gap(l, v)).unwrap_or_default(),
-        )
+        model.with(|m| {
+            m.as_ref()
+                .map(|m| year_readout(&m.c, year.get(), lang()))
+                .unwrap_or_default()
+        })
     };
 
     let draw = Box::new(move |root: &_, theme: &_| {
-        let tx = state.texts();
-        let labels = ConvergenceLabels {
-            x_axis: tx.chart_x,
-            loss_axis: tx.chart_loss,
-            gap_axis: tx.chart_gap_axis,
-            frontier: tx.chart_frontier,
-            meek: tx.chart_meek,
-            peak: tx.chart_peak,
-            half: tx.chart_half,
-        };
+        let labels = chart_labels(state.texts());
         let l = lang();
         let cursor = Some(year.get());
         model.with(|m| {
@@ -124,21 +111,10 @@ pub fn HeadlineFigure() -> impl IntoView {
     });
 
     let rows = Box::new(move || {
-        let l = lang();
         model.with(|m| {
-            let Some(m) = m else { return Vec::new() };
-            let h = m.c.horizon();
-            (0..=h.floor() as usize)
-                .map(|y| y as f64)
-                .map(|y| {
-                    vec![
-                        format::fraction(l, y, 0),
-                        numbers::loss(l, m.c.frontier_loss(y)),
-                        numbers::loss(l, m.c.meek_loss(y)),
-                        numbers::gap(l, m.c.gap(y)),
-                    ]
-                })
-                .collect()
+            m.as_ref()
+                .map(|m| year_rows(&m.c, lang()))
+                .unwrap_or_default()
         })
     });
 

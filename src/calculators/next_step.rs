@@ -2,6 +2,7 @@
 //! cut of the loss costs in compute and dollars, and where that passes a yardstick.
 
 use super::compute_presets::ComputePresets;
+use super::scaling::{PER_DOLLAR, SCIENTIFIC};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
@@ -45,16 +46,6 @@ const PERCENT: ValueFormat = ValueFormat {
     field: |lang, v| format::fraction(lang, v, 2),
     spoken: |lang, v| numbers::percent_of(lang, v),
     unit: |_| "%",
-};
-const SCIENTIFIC: ValueFormat = ValueFormat {
-    field: format::scientific_field,
-    spoken: |lang, v| format!("{} FLOP", format::scientific(lang, v)),
-    unit: |t| t.scaling.unit_flop,
-};
-const PER_DOLLAR: ValueFormat = ValueFormat {
-    field: format::scientific_field,
-    spoken: |lang, v| format!("{} FLOP/$", format::scientific(lang, v)),
-    unit: |t| t.scaling.unit_fpd,
 };
 
 /// The calculator: cut, starting compute and price of compute, yardstick, four outputs, the

@@ -70,12 +70,12 @@ fn fit_name(fit: &Fit, t: &ScalingTexts) -> &'static str {
     }
 }
 
-const SCIENTIFIC: ValueFormat = ValueFormat {
+pub(crate) const SCIENTIFIC: ValueFormat = ValueFormat {
     field: format::scientific_field,
     spoken: |lang, v| format!("{} FLOP", format::scientific(lang, v)),
     unit: |t| t.scaling.unit_flop,
 };
-const PER_DOLLAR: ValueFormat = ValueFormat {
+pub(crate) const PER_DOLLAR: ValueFormat = ValueFormat {
     field: format::scientific_field,
     spoken: |lang, v| format!("{} FLOP/$", format::scientific(lang, v)),
     unit: |t| t.scaling.unit_fpd,
