@@ -8,7 +8,10 @@
 pub mod benchmark;
 pub mod chinchilla;
 pub mod convergence;
+pub mod depreciation;
+pub mod inference;
 pub mod loss;
+pub mod mix;
 pub mod next_step;
 pub mod param;
 pub mod presets;
