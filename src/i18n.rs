@@ -385,6 +385,8 @@ pub struct Texts {
     pub alpha: InputText,
     /// See [`Texts::gi`].
     pub horizon: InputText,
+    /// The `gashare` input: the small lab's share of algorithmic progress (MODEL.md §4).
+    pub gashare: InputText,
     /// "what each 10× buys at this α", given the percentage cut of the reducible loss.
     pub alpha_effect: fn(&str) -> String,
     /// Short unit beside growth-factor fields.

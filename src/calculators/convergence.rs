@@ -65,6 +65,11 @@ const EXPONENT: ValueFormat = ValueFormat {
     spoken: |lang, v| format::fraction(lang, v, 3),
     unit: |_| "",
 };
+const SHARE: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 2),
+    spoken: |lang, v| format::fraction(lang, v, 2),
+    unit: |_| "",
+};
 const YEARS: ValueFormat = ValueFormat {
     field: |lang, v| format::fraction(lang, v, 0),
     spoken: |lang, v| (lang.texts().years)(&format::fraction(lang, v, 0), v),
@@ -79,6 +84,7 @@ fn field_text(f: ScenarioField) -> fn(&Texts) -> InputText {
         ScenarioField::Meek => |t| t.meek,
         ScenarioField::Frontier => |t| t.frontier,
         ScenarioField::Alpha => |t| t.alpha,
+        ScenarioField::Gashare => |t| t.gashare,
     }
 }
 
@@ -87,6 +93,7 @@ fn field_format(f: ScenarioField) -> ValueFormat {
         ScenarioField::Gi | ScenarioField::Gh | ScenarioField::Ga => GROWTH,
         ScenarioField::Meek | ScenarioField::Frontier => DOLLARS,
         ScenarioField::Alpha => EXPONENT,
+        ScenarioField::Gashare => SHARE,
     }
 }
 
@@ -170,7 +177,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         (l.texts().alpha_effect)(&format::number(l, cut, Style::Percent))
     });
 
-    let inputs = ScenarioField::ALL
+    let inputs = ScenarioField::CONVERGENCE
         .into_iter()
         .map(|f| {
             let extra = (f == ScenarioField::Alpha).then_some(alpha_effect);

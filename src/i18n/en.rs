@@ -122,6 +122,10 @@ pub static TEXTS: Texts = Texts {
         label: "Horizon",
         help: "How many years to look ahead.",
     },
+    gashare: InputText {
+        label: "Small labs' share of algorithmic progress",
+        help: "1 means small labs get all of the algorithmic gain, as the paper assumes; yet much of it shows only in large models.",
+    },
     alpha_effect: |pct| format!("At this α each tenfold increase in compute cuts the reducible loss by {pct}."),
     unit_per_year: "×/yr",
     unit_years: "years",

@@ -115,6 +115,10 @@ pub static TEXTS: Texts = Texts {
         label: "Időtáv",
         help: "Hány évre előre nézünk.",
     },
+    gashare: InputText {
+        label: "A kis laborok része az algoritmikus fejlődésből",
+        help: "Az 1 azt jelenti, hogy a kis laborok a teljes algoritmikus javulást megkapják, ahogy a tanulmány feltételezi; nagy része azonban csak nagy modelleknél jelentkezik.",
+    },
     alpha_effect: |pct| {
         format!("Ennél az α-nál a számítás minden tízszerezése {pct}\u{2011}kal csökkenti a csökkenthető veszteséget.")
     },

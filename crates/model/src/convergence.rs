@@ -1,8 +1,22 @@
 //! E3–E5 and §1.2: the frontier and the meek lab over time, the loss gap, its peak and decay.
+//!
+//! Generalised to the small lab's share `s` of algorithmic progress (MODEL.md §4, Gundlach et
+//! al. 2025, arXiv 2511.21622): the meek lab's effective compute grows by `G_M = g_h·g_a^s`
+//! a year, the frontier's by `G_F = g_i·g_h·g_a`. With `s = 1`, `G_M = G` and `G_F = g_i·G`,
+//! and every formula below is the paper's (our derivations, checked numerically in the tests).
 
 use crate::loss::{ln_effective_compute, loss_from_ln_compute, reducible_from_ln_compute};
 use crate::param::{InputError, ParamSpec};
 use crate::scenario::Scenario;
+
+/// E1 inverted in log space: `ln C = −ln((L − L0)/A) / α`, the natural log of the effective
+/// compute (FLOP) whose loss is `loss`. `None` at or below `L0`.
+pub(crate) fn ln_compute_for_loss(loss: f64, alpha: f64) -> Option<f64> {
+    let reducible = loss - crate::loss::L0;
+    (reducible > 0.0 && alpha > 0.0)
+        .then(|| -(reducible / crate::loss::A).ln() / alpha)
+        .filter(|c| c.is_finite())
+}
 
 /// How many years the convergence calculator looks ahead.
 pub const HORIZON: ParamSpec = ParamSpec {
@@ -47,10 +61,19 @@ pub enum Outcome {
     ShrinksFromStart,
     /// The gap is still growing at the horizon.
     StillGrowing,
-    /// `G ≤ 1`: the meek model never improves; the gap never closes.
+    /// `G_M = g_h·g_a^s ≤ 1`: the meek model never improves; the gap never closes.
     NoSharedProgress,
     /// The frontier is never ahead (ΔL ≤ 0 throughout).
     MeekAhead,
+}
+
+/// One of the two labs of E3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lab {
+    /// The frontier lab: budget `B_F·g_i^t`, all of `g_a`.
+    Frontier,
+    /// The meek lab: fixed budget `B_M`, algorithmic gain `g_a^s`.
+    Meek,
 }
 
 /// A validated convergence projection: a scenario and a horizon in years.
@@ -58,12 +81,18 @@ pub enum Outcome {
 pub struct Convergence {
     scenario: Scenario,
     horizon: f64,
-    /// `ln(κ·B_M)`, `ln(κ·B_F)`, `ln G` and `ln g_i`, computed once: every curve evaluates
-    /// them thousands of times (the benchmark peak's search), and logarithms are not free.
+    /// `ln(κ·B_M)`, `ln(κ·B_F)`, `ln G`, `ln g_i`, `ln G_M` and `ln G_F − ln G_M`, computed
+    /// once: every curve evaluates them thousands of times (the benchmark peak's search), and
+    /// logarithms are not free.
     ln_meek0: f64,
     ln_frontier0: f64,
     ln_g: f64,
     ln_gi: f64,
+    /// `ln G_M = ln(g_h·g_a^s)`; bit for bit `ln G` when `s = 1`.
+    ln_gm: f64,
+    /// `ln G_F − ln G_M = ln g_i + (1 − s)·ln g_a ≥ 0`: how fast the frontier pulls away in
+    /// log compute; bit for bit `ln g_i` when `s = 1`.
+    ln_pull: f64,
 }
 
 impl Convergence {
@@ -78,6 +107,8 @@ impl Convergence {
             ln_frontier0: ln_effective_compute(scenario.frontier, 0.0, 0.0),
             ln_g: scenario.shared_gain().ln(),
             ln_gi: scenario.gi.ln(),
+            ln_gm: scenario.meek_gain().ln(),
+            ln_pull: scenario.gi.ln() + (1.0 - scenario.gashare) * scenario.ga.ln(),
         })
     }
 
@@ -91,18 +122,33 @@ impl Convergence {
         self.horizon
     }
 
-    fn ln_g(&self) -> f64 {
-        self.ln_g
-    }
-
-    /// `ln C_M(t)` with E2/E3: the meek budget is fixed, `C_M = κ · B_M · G^t`.
+    /// `ln C_M(t)` with E2/E3: the meek budget is fixed, `C_M = κ · B_M · (g_h · g_a^s)^t`.
     fn ln_meek_compute(&self, t: f64) -> f64 {
-        self.ln_meek0 + self.ln_g * t
+        self.ln_meek0 + self.ln_gm * t
     }
 
-    /// `ln C_F(t)` with E2/E3: `C_F = κ · B_F · (g_i · G)^t`.
+    /// `ln C_F(t)` with E2/E3: `C_F = κ · B_F · (g_i · g_h · g_a)^t`.
     fn ln_frontier_compute(&self, t: f64) -> f64 {
         self.ln_frontier0 + (self.ln_g + self.ln_gi) * t
+    }
+
+    /// `ln C(t)` of a lab (E2/E3, natural log of effective compute in FLOP at year `t`):
+    /// `ln(κ·B_M) + t·ln(g_h·g_a^s)` for the meek lab, `ln(κ·B_F) + t·ln(g_i·g_h·g_a)` for the
+    /// frontier. Log space keeps it finite however far the projection runs.
+    pub fn ln_compute(&self, lab: Lab, t: f64) -> f64 {
+        match lab {
+            Lab::Meek => self.ln_meek_compute(t),
+            Lab::Frontier => self.ln_frontier_compute(t),
+        }
+    }
+
+    /// `ln G_M` or `ln G_F`: the natural log of a lab's yearly gain in effective compute,
+    /// `ln(g_h·g_a^s)` or `ln(g_i·g_h·g_a)` (both ≥ 0 for a valid scenario).
+    pub fn ln_gain(&self, lab: Lab) -> f64 {
+        match lab {
+            Lab::Meek => self.ln_gm,
+            Lab::Frontier => self.ln_g + self.ln_gi,
+        }
     }
 
     /// `L(C_M(t))`: the meek model's loss at year `t` (E1 with E2/E3).
@@ -122,39 +168,61 @@ impl Convergence {
             - reducible_from_ln_compute(self.ln_frontier_compute(t), a)
     }
 
-    /// Whether shared progress exists at all: `G = g_h · g_a > 1`. Without it the meek model
-    /// never improves and the gap never closes (MODEL.md §1.2).
-    pub fn gap_closes(&self) -> bool {
-        self.scenario.shared_gain() > 1.0
+    /// The ratio of reducible losses (MODEL.md §4, Fogelson et al. 2026, arXiv 2607.00913):
+    /// `(L_M(t) − L0) / (L_F(t) − L0) = (C_F/C_M)^α = R^α · (G_F/G_M)^(α·t)`, computed in log
+    /// space as `exp(α·(ln C_F − ln C_M))`. With equal budgets and `s = 1` it grows by `g_i^α`
+    /// a year: the loss gap shrinks, yet the frontier's lead in this metric never stops
+    /// growing. Finite for `t` in `[0, horizon]` (at most `e^129` over the valid inputs).
+    pub fn reducible_ratio(&self, t: f64) -> f64 {
+        (self.scenario.alpha * (self.ln_frontier_compute(t) - self.ln_meek_compute(t))).exp()
     }
 
-    /// E5 generalised to unequal budgets (MODEL.md §1.2):
-    /// `t* = [ln(ln(G·g_i)/ln G) − α·ln R] / (α·ln g_i)`.
+    /// Whether the meek model improves at all: `G_M = g_h · g_a^s > 1` (`G = g_h · g_a > 1`
+    /// when `s = 1`). Without it the meek model never improves and the gap never closes
+    /// (MODEL.md §1.2).
+    pub fn gap_closes(&self) -> bool {
+        self.scenario.meek_gain() > 1.0
+    }
+
+    /// E5 generalised to unequal budgets (MODEL.md §1.2) and a share `s` (our derivation):
+    /// `t* = [ln(ln G_F / ln G_M) − α·ln R] / (α·(ln G_F − ln G_M))`, with `G_M = g_h·g_a^s`,
+    /// `G_F = g_i·g_h·g_a`; at `s = 1` this is `[ln(ln(G·g_i)/ln G) − α·ln R] / (α·ln g_i)`.
     ///
-    /// `None` when the gap has no interior maximum on the real line: `G ≤ 1` (the meek model
-    /// never improves) or `g_i ≤ 1` (the frontier budget does not grow). The value may be
-    /// negative: then the gap only shrinks from t = 0.
+    /// Derivation: with `a = (κB_M)^(−α)` and `b = (κB_F)^(−α)`,
+    /// `ΔL(t) = A·(a·G_M^(−αt) − b·G_F^(−αt))`, so `dΔL/dt = 0` gives
+    /// `ln G_M · a · G_M^(−αt) = ln G_F · b · G_F^(−αt)`, i.e.
+    /// `(G_F/G_M)^(−αt) = R^α · ln G_M / ln G_F` with `R = B_F/B_M = (a/b)^(1/α)`; take logs.
+    ///
+    /// `None` when the gap has no interior maximum on the real line: `G_M ≤ 1` (the meek model
+    /// never improves) or `G_F = G_M` (`g_i = 1` and `s = 1`, or `g_i = g_a = 1`: both labs
+    /// grow alike and the gap keeps its sign and shrinks). The value may be negative: then the
+    /// gap only shrinks from t = 0.
     pub fn unconstrained_peak_t(&self) -> Option<f64> {
         let s = &self.scenario;
-        let ln_g = self.ln_g();
-        let ln_gi = s.gi.ln();
-        if ln_g <= 0.0 || ln_gi <= 0.0 {
+        let (ln_gm, ln_pull) = (self.ln_gm, self.ln_pull);
+        if ln_gm <= 0.0 || ln_pull <= 0.0 {
             return None;
         }
-        let t =
-            (((ln_g + ln_gi) / ln_g).ln() - s.alpha * s.budget_ratio().ln()) / (s.alpha * ln_gi);
+        let ln_gf = self.ln_gain(Lab::Frontier);
+        let t = ((ln_gf / ln_gm).ln() - s.alpha * s.budget_ratio().ln()) / (s.alpha * ln_pull);
         t.is_finite().then_some(t)
     }
 
-    /// The largest gap over `[0, horizon]`. The gap has at most one critical point (a maximum
-    /// when `g_i > 1`), so the maximum is at 0, at the horizon, or at [`Self::unconstrained_peak_t`].
-    /// Ties go to the earliest time.
+    /// The largest gap over `[0, horizon]`; see [`Self::peak_within`]. Ties go to the earliest
+    /// time.
     pub fn peak(&self) -> Peak {
-        let mut candidates = vec![0.0, self.horizon];
-        if let Some(t) = self
-            .unconstrained_peak_t()
-            .filter(|t| *t > 0.0 && *t < self.horizon)
-        {
+        self.peak_within(0.0, self.horizon)
+    }
+
+    /// The largest gap over `[from, to]` (`to` below `from` counts as `from`). The gap has at
+    /// most one critical point, a maximum: `dΔL/dt = α·A·G_M^(−αt)·f(t)` with
+    /// `f(t) = −a·ln G_M + b·ln G_F·(G_F/G_M)^(−αt)`, and `f` falls strictly when `G_F > G_M`
+    /// (it is constant otherwise), so `ΔL` rises, then falls. The maximum is therefore at
+    /// `from`, at `to`, or at [`Self::unconstrained_peak_t`]. Ties go to the earliest time.
+    pub fn peak_within(&self, from: f64, to: f64) -> Peak {
+        let to = to.max(from);
+        let mut candidates = vec![from, to];
+        if let Some(t) = self.unconstrained_peak_t().filter(|t| *t > from && *t < to) {
             candidates.insert(1, t);
         }
         candidates
@@ -168,14 +236,15 @@ impl Convergence {
                 _ => Some(p),
             })
             .unwrap_or(Peak {
-                t: 0.0,
-                gap: self.gap(0.0),
+                t: from,
+                gap: self.gap(from),
             })
     }
 
     /// The first time after the peak at which `ΔL ≤ peak / 2`, or `None` if that does not happen
     /// within the horizon (or the frontier is never ahead). After its peak the gap only falls
-    /// (for `g_i ≥ 1`, which validation guarantees), so bisection finds the single crossing.
+    /// (for `G_F ≥ G_M`, which validation guarantees: `g_i ≥ 1`, `g_a ≥ 1`, `s ≤ 1`), so
+    /// bisection finds the single crossing.
     pub fn half_time(&self) -> Option<f64> {
         let peak = self.peak();
         if peak.gap <= 0.0 {
@@ -197,22 +266,43 @@ impl Convergence {
         Some(hi)
     }
 
-    /// Late decay (MODEL.md §1.2): far past the peak `ΔL` shrinks by `G^(−α)` per year, so it
-    /// halves every `ln 2 / (α · ln G)` years. `None` when `G ≤ 1` (it never shrinks).
+    /// Late decay (MODEL.md §1.2): far past the peak the frontier's term is negligible and
+    /// `ΔL ≈ A·(κB_M)^(−α)·G_M^(−αt)` shrinks by `G_M^(−α)` per year (`G^(−α)` at `s = 1`), so
+    /// it halves every `ln 2 / (α · ln G_M)` years. `None` when `G_M ≤ 1` (it never shrinks).
     pub fn late_halving_years(&self) -> Option<f64> {
         self.gap_closes()
-            .then(|| std::f64::consts::LN_2 / (self.scenario.alpha * self.ln_g()))
+            .then(|| std::f64::consts::LN_2 / (self.scenario.alpha * self.ln_gm))
     }
 
-    /// "Years behind" (MODEL.md §1.2, generalised to `R = B_F/B_M`): the meek model reaches
-    /// the frontier's loss of year `t` at `t_M = [ln R + t·ln(g_i·G)] / ln G`, so it trails by
-    /// `t_M − t = (ln R + t·ln g_i) / ln G` years (`t·ln g_i/ln G` for an equal start). The lag
-    /// grows without bound while ΔL shrinks. Negative when the meek model is ahead; `None`
-    /// when `G ≤ 1` (the meek model never gets there).
+    /// "Years behind" (MODEL.md §1.2, generalised to `R = B_F/B_M` and a share `s`; our
+    /// derivation): the meek model reaches the frontier's loss of year `t` when
+    /// `ln(κB_M) + t_M·ln G_M = ln(κB_F) + t·ln G_F`, i.e. at
+    /// `t_M = [ln R + t·ln G_F] / ln G_M`, so it trails by
+    /// `t_M − t = (ln R + t·(ln G_F − ln G_M)) / ln G_M` years (`(ln R + t·ln g_i)/ln G` at
+    /// `s = 1`, `t·ln g_i/ln G` for an equal start). The lag grows without bound while ΔL
+    /// shrinks. Negative when the meek model is ahead; `None` when `G_M ≤ 1` (the meek model
+    /// never gets there).
     pub fn years_behind(&self, t: f64) -> Option<f64> {
         let s = &self.scenario;
         self.gap_closes()
-            .then(|| (s.budget_ratio().ln() + t * s.gi.ln()) / self.ln_g())
+            .then(|| (s.budget_ratio().ln() + t * self.ln_pull) / self.ln_gm)
+    }
+
+    /// The first year `t ≥ 0` at which a lab's loss is down to `loss` (E1 inverted with E2/E3):
+    /// `t = [ln C(loss) − ln C(0)] / ln G_lab` with `ln C(loss) = −ln((loss − L0)/A)/α`, or 0
+    /// when the lab is already there. Not limited to the horizon. `None` at or below `L0`
+    /// (no compute gets there), or when the lab never improves (`G_lab ≤ 1`) and is not there
+    /// yet.
+    pub fn reach_time(&self, lab: Lab, loss: f64) -> Option<f64> {
+        let needed = ln_compute_for_loss(loss, self.scenario.alpha)?;
+        let short = needed - self.ln_compute(lab, 0.0);
+        if short <= 0.0 {
+            return Some(0.0);
+        }
+        let ln_gain = self.ln_gain(lab);
+        (ln_gain > 0.0)
+            .then(|| short / ln_gain)
+            .filter(|t| t.is_finite())
     }
 
     /// The benchmark gap (MODEL.md §1.3): `MMLU(L_F)^p − MMLU(L_M)^p` at year `t` for tasks
@@ -413,6 +503,138 @@ mod tests {
                 assert!(c.benchmark_gap(i as f64 * 0.05, steps) <= p.gap + 1e-12);
             }
         }
+    }
+
+    fn with_share(share: f64) -> Convergence {
+        let s = ScenarioField::Gashare.set(Scenario::default(), share);
+        Convergence::new(s, HORIZON.default).unwrap()
+    }
+
+    #[test]
+    fn a_smaller_share_slows_the_meek_lab_only() {
+        // MODEL.md §4: the meek lab's algorithmic gain is g_a^s; the frontier keeps g_a.
+        let (full, half) = (default_projection(), with_share(0.5));
+        let s = full.scenario();
+        for t in [0.0, 1.0, 7.5, 20.0] {
+            assert_eq!(half.frontier_loss(t), full.frontier_loss(t));
+            let direct = crate::loss::loss(
+                crate::loss::KAPPA * s.meek * (s.gh * s.ga.sqrt()).powf(t),
+                s.alpha,
+            );
+            assert!((half.meek_loss(t) - direct).abs() < 1e-12, "t {t}");
+            assert!(half.gap(t) >= full.gap(t));
+        }
+        assert_eq!(half.gap(0.0), full.gap(0.0));
+    }
+
+    #[test]
+    fn closed_form_peak_holds_for_any_share() {
+        for share in [0.0, 0.3, 0.5, 0.9] {
+            let c = with_share(share);
+            let s = c.scenario();
+            let (ln_gm, ln_gf) = (s.meek_gain().ln(), s.frontier_gain().ln());
+            let t_star = (ln_gf / ln_gm).ln() / (s.alpha * (ln_gf - ln_gm));
+            assert!((c.unconstrained_peak_t().unwrap() - t_star).abs() < 1e-9);
+            let grid = Convergence::new(*s, HORIZON.max).unwrap();
+            let best = grid
+                .series(50_000)
+                .into_iter()
+                .max_by(|a, b| a.gap.total_cmp(&b.gap))
+                .unwrap();
+            assert!((best.t - grid.peak().t).abs() < 2e-3, "share {share}");
+        }
+        // A smaller share moves the peak later and makes it higher.
+        let (full, half) = (default_projection().peak(), with_share(0.5).peak());
+        assert!(
+            half.t > full.t && half.gap > full.gap,
+            "{half:?} vs {full:?}"
+        );
+    }
+
+    #[test]
+    fn late_decay_and_lag_use_the_meek_gain() {
+        let c = with_share(0.5);
+        let s = c.scenario();
+        let ln_gm = s.meek_gain().ln();
+        let halving = c.late_halving_years().unwrap();
+        assert!((halving - std::f64::consts::LN_2 / (s.alpha * ln_gm)).abs() < 1e-12);
+        // Far out, one late halving time halves the gap.
+        let ratio = c.gap(40.0 + halving) / c.gap(40.0);
+        assert!((ratio - 0.5).abs() < 1e-3, "{ratio}");
+        let lag = c.years_behind(10.0).unwrap();
+        let t_m = 10.0 * s.frontier_gain().ln() / ln_gm;
+        assert!((10.0 + lag - t_m).abs() < 1e-12);
+        assert!((c.meek_loss(t_m) - c.frontier_loss(10.0)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn no_share_and_flat_hardware_means_no_closing() {
+        // g_h = 1 and s = 0: the frontier still gains g_a, the meek lab gains nothing.
+        let s = ScenarioField::Gh.set(Scenario::default(), 1.0);
+        let c = Convergence::new(ScenarioField::Gashare.set(s, 0.0), 20.0).unwrap();
+        assert!(!c.gap_closes());
+        assert_eq!(c.outcome(), Outcome::NoSharedProgress);
+        assert_eq!(c.unconstrained_peak_t(), None);
+        assert_eq!(c.peak().t, 20.0);
+        assert_eq!(c.years_behind(5.0), None);
+        assert_eq!(c.late_halving_years(), None);
+        assert_eq!(c.meek_loss(20.0), c.meek_loss(0.0));
+    }
+
+    #[test]
+    fn equal_growth_has_no_hump() {
+        // G_F = G_M (g_i = 1, s = 1): with a head start the gap only shrinks.
+        let s = ScenarioField::Gi.set(Scenario::default(), 1.0);
+        let c = Convergence::new(ScenarioField::Frontier.set(s, 1e6), 20.0).unwrap();
+        assert_eq!(c.unconstrained_peak_t(), None);
+        assert_eq!(c.outcome(), Outcome::ShrinksFromStart);
+        assert!((c.reducible_ratio(20.0) - c.reducible_ratio(0.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn reducible_ratio_grows_by_gi_to_the_alpha() {
+        // MODEL.md §4: equal budgets, s = 1: (L_M − L0)/(L_F − L0) = g_i^(αt).
+        let c = default_projection();
+        let s = c.scenario();
+        assert!((c.reducible_ratio(0.0) - 1.0).abs() < 1e-12);
+        for t in [0.0, 1.0, 4.5, 19.0] {
+            let step = c.reducible_ratio(t + 1.0) / c.reducible_ratio(t);
+            assert!((step - s.gi.powf(s.alpha)).abs() < 1e-12, "t {t}: {step}");
+            let direct =
+                (c.meek_loss(t) - crate::loss::L0) / (c.frontier_loss(t) - crate::loss::L0);
+            assert!((c.reducible_ratio(t) - direct).abs() < 1e-9 * direct);
+        }
+        // While the loss gap closes, the ratio keeps growing.
+        assert!(c.gap(20.0) < c.gap(5.0) && c.reducible_ratio(20.0) > c.reducible_ratio(5.0));
+    }
+
+    #[test]
+    fn reach_time_inverts_the_losses() {
+        let c = default_projection();
+        for lab in [Lab::Meek, Lab::Frontier] {
+            for t in [0.5, 3.0, 17.0] {
+                let target = match lab {
+                    Lab::Meek => c.meek_loss(t),
+                    Lab::Frontier => c.frontier_loss(t),
+                };
+                assert!((c.reach_time(lab, target).unwrap() - t).abs() < 1e-9);
+            }
+        }
+        assert_eq!(c.reach_time(Lab::Meek, 100.0), Some(0.0));
+        assert_eq!(c.reach_time(Lab::Meek, crate::loss::L0), None);
+        let lag = c.years_behind(6.0).unwrap();
+        let t = c.reach_time(Lab::Meek, c.frontier_loss(6.0)).unwrap();
+        assert!((t - 6.0 - lag).abs() < 1e-9);
+    }
+
+    #[test]
+    fn peak_within_a_window() {
+        let c = default_projection();
+        let whole = c.peak();
+        assert_eq!(c.peak_within(0.0, 20.0), whole);
+        assert_eq!(c.peak_within(0.0, 1.0).t, 1.0);
+        assert_eq!(c.peak_within(5.0, 20.0).t, 5.0);
+        assert_eq!(c.peak_within(2.0, 2.0).t, 2.0);
     }
 
     #[test]

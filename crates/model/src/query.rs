@@ -152,6 +152,7 @@ mod tests {
             alpha: 0.2,
             meek: 12_345.678,
             frontier: 1e8,
+            gashare: 0.37,
         };
         let state = Decoded {
             scenario: s,
@@ -186,6 +187,8 @@ mod tests {
             ("utm_source", "x"),
             ("steps", "3"),
             ("cut", "2,5"),
+            ("gashare", "1.5"),
+            ("gashare", "0,25"),
         ]);
         assert_eq!(d.steps, 1);
         assert_eq!(d.cut, 2.5);
@@ -193,8 +196,9 @@ mod tests {
         assert_eq!(d.scenario.gi, Scenario::default().gi);
         assert_eq!(d.scenario.meek, Scenario::default().meek);
         assert_eq!(d.scenario.ga, 2.5);
+        assert_eq!(d.scenario.gashare, 0.25);
         let names: Vec<_> = d.rejected.iter().map(|r| r.error.name()).collect();
-        assert_eq!(names, ["alpha", "gi", "meek", "steps"]);
+        assert_eq!(names, ["alpha", "gi", "meek", "steps", "gashare"]);
         assert_eq!(d.rejected[0].raw, "abc");
     }
 }

@@ -18,6 +18,10 @@ pub struct Scenario {
     pub meek: f64,
     /// `B_F`: the frontier lab's budget at t = 0, dollars.
     pub frontier: f64,
+    /// `s`: the share of algorithmic progress the meek (small) lab gets, as an exponent: its
+    /// algorithmic gain is `g_a^s` (MODEL.md §4). `1` is the paper's assumption that `g_a` is
+    /// shared by everyone; Gundlach et al. 2025 (arXiv 2511.21622) find small models gain less.
+    pub gashare: f64,
 }
 
 /// Names the fields of [`Scenario`], so URL state, sliders and validation can iterate them.
@@ -35,11 +39,25 @@ pub enum ScenarioField {
     Meek,
     /// [`Scenario::frontier`]
     Frontier,
+    /// [`Scenario::gashare`]
+    Gashare,
 }
 
 impl ScenarioField {
-    /// Every field, in the order the calculator shows them.
-    pub const ALL: [ScenarioField; 6] = [
+    /// Every field: what validation checks and the URL codec reads and writes.
+    pub const ALL: [ScenarioField; 7] = [
+        Self::Gi,
+        Self::Gh,
+        Self::Ga,
+        Self::Meek,
+        Self::Frontier,
+        Self::Alpha,
+        Self::Gashare,
+    ];
+
+    /// The fields the convergence calculator shows, in its order: the paper's six
+    /// assumptions. [`Self::Gashare`] belongs to the section on where progress comes from.
+    pub const CONVERGENCE: [ScenarioField; 6] = [
         Self::Gi,
         Self::Gh,
         Self::Ga,
@@ -57,6 +75,7 @@ impl ScenarioField {
             Self::Alpha => &ALPHA,
             Self::Meek => &MEEK,
             Self::Frontier => &FRONTIER,
+            Self::Gashare => &GASHARE,
         }
     }
 
@@ -69,6 +88,7 @@ impl ScenarioField {
             Self::Alpha => s.alpha,
             Self::Meek => s.meek,
             Self::Frontier => s.frontier,
+            Self::Gashare => s.gashare,
         }
     }
 
@@ -82,6 +102,7 @@ impl ScenarioField {
             Self::Alpha => s.alpha = value,
             Self::Meek => s.meek = value,
             Self::Frontier => s.frontier = value,
+            Self::Gashare => s.gashare = value,
         }
         s
     }
@@ -160,6 +181,21 @@ pub const FRONTIER: ParamSpec = ParamSpec {
     source: "Gundlach et al. 2025, Figure 1",
 };
 
+/// `s` default: the Meek Models paper assumes small labs get all of `g_a`. "On the Origin of
+/// Algorithmic Progress in AI" finds much of it scale-dependent (LSTM→Transformer), so small
+/// models gain far less; `s < 1` lets the reader weaken the assumption (MODEL.md §4).
+pub const GASHARE: ParamSpec = ParamSpec {
+    key: "gashare",
+    default: 1.0,
+    min: 0.0,
+    max: 1.0,
+    step: 0.01,
+    log: false,
+    unit: "",
+    source:
+        "Gundlach et al. 2025, arXiv 2507.07931 (assumes 1); Gundlach et al. 2025, arXiv 2511.21622",
+};
+
 impl Default for Scenario {
     /// The paper's defaults (the authors' notebook, Figure 1).
     fn default() -> Self {
@@ -170,6 +206,7 @@ impl Default for Scenario {
             alpha: 0.0,
             meek: 0.0,
             frontier: 0.0,
+            gashare: 0.0,
         };
         for f in ScenarioField::ALL {
             s = f.set(s, f.spec().default);
@@ -187,9 +224,22 @@ impl Scenario {
         Ok(())
     }
 
-    /// `G = g_h · g_a`: the yearly gain in effective compute per dollar shared by everyone.
+    /// `G = g_h · g_a`: the yearly gain in effective compute per dollar shared by everyone
+    /// (when `s = 1`; the frontier's gain per dollar in any case).
     pub fn shared_gain(&self) -> f64 {
         self.gh * self.ga
+    }
+
+    /// `G_M = g_h · g_a^s`: the meek lab's yearly gain in effective compute (E2 with the small
+    /// lab's share `s` of algorithmic progress, MODEL.md §4). Equals [`Self::shared_gain`] at
+    /// `s = 1`.
+    pub fn meek_gain(&self) -> f64 {
+        self.gh * self.ga.powf(self.gashare)
+    }
+
+    /// `G_F = g_i · g_h · g_a`: the frontier lab's yearly gain in effective compute (E2/E3).
+    pub fn frontier_gain(&self) -> f64 {
+        self.gi * self.gh * self.ga
     }
 
     /// `R = B_F / B_M`: how many times the frontier's starting budget exceeds the meek one.
@@ -207,8 +257,8 @@ mod tests {
         let s = Scenario::default();
         assert!((s.gi - 3.571_428_571).abs() < 1e-6);
         assert_eq!(
-            (s.gh, s.ga, s.alpha, s.meek, s.frontier),
-            (1.4, 2.8, 0.154, 1000.0, 1000.0)
+            (s.gh, s.ga, s.alpha, s.meek, s.frontier, s.gashare),
+            (1.4, 2.8, 0.154, 1000.0, 1000.0, 1.0)
         );
         assert_eq!(s.validate(), Ok(()));
         for f in ScenarioField::ALL {
@@ -227,6 +277,26 @@ mod tests {
         assert_eq!(s.validate().unwrap_err().name(), "gi");
         let s = ScenarioField::Meek.set(Scenario::default(), f64::INFINITY);
         assert_eq!(s.validate().unwrap_err().name(), "meek");
+    }
+
+    #[test]
+    fn the_calculator_shows_every_field_but_the_share() {
+        for f in ScenarioField::ALL {
+            let shown = ScenarioField::CONVERGENCE.contains(&f);
+            assert_eq!(shown, f != ScenarioField::Gashare, "{}", f.spec().key);
+        }
+        assert_eq!(ScenarioField::ALL[..6], ScenarioField::CONVERGENCE);
+    }
+
+    #[test]
+    fn gains_of_each_lab() {
+        let s = Scenario::default();
+        assert_eq!(s.meek_gain(), s.shared_gain());
+        assert!((s.frontier_gain() - 5.0 * 2.8).abs() < 1e-12);
+        let half = ScenarioField::Gashare.set(s, 0.5);
+        assert!((half.meek_gain() - 1.4 * 2.8f64.sqrt()).abs() < 1e-12);
+        let none = ScenarioField::Gashare.set(s, 0.0);
+        assert_eq!(none.meek_gain(), 1.4);
     }
 
     #[test]

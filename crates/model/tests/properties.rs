@@ -29,14 +29,16 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         field_value(ScenarioField::Alpha),
         field_value(ScenarioField::Meek),
         field_value(ScenarioField::Frontier),
+        field_value(ScenarioField::Gashare),
     )
-        .prop_map(|(gi, gh, ga, alpha, meek, frontier)| Scenario {
+        .prop_map(|(gi, gh, ga, alpha, meek, frontier, gashare)| Scenario {
             gi,
             gh,
             ga,
             alpha,
             meek,
             frontier,
+            gashare,
         })
 }
 
@@ -111,7 +113,7 @@ proptest! {
     }
 
     #[test]
-    fn out_of_range_values_are_rejected(s in scenario(), idx in 0usize..6, which in 0u8..4) {
+    fn out_of_range_values_are_rejected(s in scenario(), idx in 0usize..ScenarioField::ALL.len(), which in 0u8..4) {
         let field = ScenarioField::ALL[idx];
         let spec = field.spec();
         let bad = match which {
@@ -125,10 +127,92 @@ proptest! {
     }
 
     #[test]
-    fn parse_round_trips_valid_values(idx in 0usize..6, v in 0.0f64..1.0) {
+    fn parse_round_trips_valid_values(idx in 0usize..ScenarioField::ALL.len(), v in 0.0f64..1.0) {
         let spec = ScenarioField::ALL[idx].spec();
         let value = spec.min + v * (spec.max - spec.min);
         prop_assert_eq!(spec.parse(&value.to_string()), Ok(value));
+    }
+
+    /// MODEL.md §4: a smaller share of algorithmic progress only slows the meek lab, so the
+    /// gap is never smaller than with the full share.
+    #[test]
+    fn a_smaller_share_never_narrows_the_gap(s in scenario(), t in 0.0f64..50.0) {
+        let full = Convergence::new(ScenarioField::Gashare.set(s, 1.0), HORIZON.max).unwrap();
+        let c = Convergence::new(s, HORIZON.max).unwrap();
+        prop_assert_eq!(c.frontier_loss(t), full.frontier_loss(t));
+        prop_assert!(c.gap(t) >= full.gap(t), "s={} t={}: {} < {}", s.gashare, t, c.gap(t), full.gap(t));
+    }
+
+    /// §4: the reducible-loss ratio is `R^α·(G_F/G_M)^(αt)`, finite, and never falls.
+    #[test]
+    fn reducible_ratio_is_finite_and_grows(s in scenario(), h in horizon()) {
+        let c = Convergence::new(s, h).unwrap();
+        let mut last = 0.0;
+        for i in 0..=50 {
+            let t = h * i as f64 / 50.0;
+            let r = c.reducible_ratio(t);
+            prop_assert!(r.is_finite() && r > 0.0 && r >= last * (1.0 - 1e-12));
+            last = r;
+        }
+    }
+
+    /// Every metric is finite or `None` over the horizon, and the bounded ones are bounded.
+    #[test]
+    fn metrics_are_finite(s in scenario(), h in horizon(), x in 0.0f64..=1.0) {
+        use lejto_model::Metric;
+        let c = Convergence::new(s, h).unwrap();
+        for m in Metric::ALL {
+            prop_assert_eq!(Metric::parse(m.as_str()), Some(m));
+            match m.value(&c, x * h, 5) {
+                Some(v) => {
+                    prop_assert!(v.is_finite());
+                    if m == Metric::BenchmarkPoints { prop_assert!(v.abs() <= 100.0); }
+                }
+                None => prop_assert!(m == Metric::YearsBehind && !c.gap_closes()),
+            }
+        }
+    }
+
+    /// Where progress comes from: the parts add up to the growth of effective compute.
+    #[test]
+    fn progress_parts_add_up(s in scenario(), t in 0.0f64..50.0) {
+        use lejto_model::progress::{progress_split, Lab};
+        let c = Convergence::new(s, HORIZON.max).unwrap();
+        for lab in [Lab::Frontier, Lab::Meek] {
+            let split = progress_split(&s, lab, t);
+            let grown = (c.ln_compute(lab, t) - c.ln_compute(lab, 0.0)) / std::f64::consts::LN_10;
+            prop_assert!((split.total() - grown).abs() <= 1e-12 * grown.abs().max(1.0));
+            prop_assert!(split.investment >= 0.0 && split.hardware >= 0.0 && split.algorithms >= 0.0);
+            let sh = split.shares();
+            prop_assert!(sh.total() == 0.0 || (sh.total() - 1.0).abs() < 1e-12);
+        }
+    }
+
+    /// A chip both labs adopt: the gap from year y is exactly k^(−α) times the old one, and the
+    /// chip's peak is the largest gap on a 400-point grid.
+    #[test]
+    fn new_chip_scales_the_gap_and_its_peak_is_the_maximum(
+        s in scenario(), h in horizon(), lk in 0.0f64..=3.0, y in 0.0f64..=30.0
+    ) {
+        use lejto_model::new_hardware::Chip;
+        use lejto_model::Lab;
+        let c = Convergence::new(s, h).unwrap();
+        let k = 10f64.powf(lk).clamp(1.0, 1000.0);
+        let chip = Chip::new(k, y).unwrap();
+        let cut = k.powf(-s.alpha);
+        let peak = chip.peak(&c);
+        prop_assert!(peak.t >= 0.0 && peak.t <= h && peak.gap.is_finite());
+        let tol = 1e-9 * peak.gap.abs().max(1e-12);
+        for i in 0..=400 {
+            let t = h * i as f64 / 400.0;
+            let g = chip.gap(&c, t);
+            let expected = if t >= y { cut * c.gap(t) } else { c.gap(t) };
+            // Relative to the reducible losses whose difference the gap is (it may cancel).
+            let scale = lejto_model::loss::reducible_from_ln_compute(c.ln_compute(Lab::Meek, t), s.alpha)
+                + lejto_model::loss::reducible_from_ln_compute(c.ln_compute(Lab::Frontier, t), s.alpha);
+            prop_assert!((g - expected).abs() <= 1e-12 * scale, "t={} {} vs {}", t, g, expected);
+            prop_assert!(g <= peak.gap + tol, "gap {} at t={} beats {:?}", g, t, peak);
+        }
     }
 
     #[test]
