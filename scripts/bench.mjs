@@ -35,8 +35,17 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const rows = await sizes();
 console.log('Bytes shipped (KiB)        raw    gzip  brotli');
 for (const r of rows) console.log(`${r.file.padEnd(24).slice(0, 24)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-console.log(`${'TOTAL'.padEnd(24)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+const sum = (rs) => rs.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'all files'.padEnd(24)} ${kb(sum(rows).raw)} ${kb(sum(rows).gzip)} ${kb(sum(rows).brotli)}`);
+// A reader loads one language's prose (essay.<lang>.txt): the budget counts what one reader
+// gets, in the heavier language.
+const perReader = ['hu', 'en'].map((lang) => {
+  const own = rows.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file) || r.file === `essay.${lang}.txt`);
+  const t = sum(own);
+  console.log(`${`one reader (${lang})`.padEnd(24)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}`);
+  return t;
+});
+const total = perReader.reduce((a, t) => (t.brotli > a.brotli ? t : a));
 
 const server = await serve(dist);
 const bareDir = await mkdtemp(join(tmpdir(), 'lejto-bench-'));
@@ -71,7 +80,7 @@ try {
   // headless Chromium cost before any of our work.
   const bare = await sliderToPaint(bareServer.url, RUNS, false);
   console.log(`Floor (a bare page with one slider): median ${quantile(bare.lat, 0.5).toFixed(1)} ms, p95 ${quantile(bare.lat, 0.95).toFixed(1)} ms`);
-  console.log(`\nBudget (issue 3, the essay's sections 0–2 and 4): brotli total ≤ 200 KiB: ${total.brotli / 1024 <= 200 ? 'met' : 'MISSED'}; slider-to-paint p95 ≤ 16 ms: ${quantile(all, 0.95) <= 16 ? 'met' : 'MISSED'}`);
+  console.log(`\nBudget (issues 3 and 4, the whole essay): brotli per reader ≤ 200 KiB (${(total.brotli / 1024).toFixed(1)}): ${total.brotli / 1024 <= 200 ? 'met' : 'MISSED'}; slider-to-paint p95 ≤ 16 ms: ${quantile(all, 0.95) <= 16 ? 'met' : 'MISSED'}`);
 
   async function sliderToPaint(url, presses, app) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,5 +1,6 @@
 //! The page shell: language, shared state, the address bar, and the sections in order.
 
+use crate::essay::loader::ProseCache;
 use crate::essay::{Essay, Toc};
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -27,8 +28,9 @@ fn browser_lang() -> Lang {
 #[component]
 pub fn App() -> impl IntoView {
     let initial = url_state::read();
+    let lang = RwSignal::new(initial.lang.unwrap_or_else(browser_lang));
     let state = AppState {
-        lang: RwSignal::new(initial.lang.unwrap_or_else(browser_lang)),
+        lang,
         scenario: RwSignal::new(initial.values.scenario),
         horizon: RwSignal::new(initial.values.horizon),
         compute: RwSignal::new(initial.values.compute),
@@ -37,6 +39,7 @@ pub fn App() -> impl IntoView {
         steps: RwSignal::new(initial.values.steps),
         cut: RwSignal::new(initial.values.cut),
         yard: RwSignal::new(initial.yard),
+        prose: ProseCache::new(lang),
         dark: RwSignal::new(false),
     };
     provide_context(state);

@@ -2,9 +2,11 @@
 //! table of contents that follows the reader, footnotes and sources.
 
 pub mod facts;
+pub mod loader;
 pub mod markup;
 mod notes;
 pub mod prose;
+pub mod prose_text;
 mod toc;
 
 use crate::calculators::{
@@ -13,6 +15,7 @@ use crate::calculators::{
 };
 use crate::state::AppState;
 use leptos::prelude::*;
+use loader::ProseLoad;
 use notes::{Endnotes, SourcesList};
 use prose::{Facts, Prose};
 pub use toc::Toc;
@@ -47,13 +50,39 @@ fn interactive(i: usize) -> Vec<AnyView> {
     }
 }
 
-/// All sections. Provides the prose's [`Facts`], computed once per change of the state.
+/// All sections, once the prose has arrived (boot.js starts fetching it while the app
+/// compiles, so this is normally at once; waiting avoids the text pushing the figures down).
+/// Provides the prose's [`Facts`], computed once per change of the state.
 #[component]
 pub fn Essay() -> impl IntoView {
     let state = AppState::get();
     provide_context(Facts(
         facts::GROUPS.map(|group| Memo::new(move |_| group(&state))),
     ));
+    let status = Memo::new(move |_| match state.prose.shown(state.lang.get()) {
+        ProseLoad::Idle | ProseLoad::Loading => None,
+        ProseLoad::Ready(_) => Some(true),
+        ProseLoad::Failed => Some(false),
+    });
+    move || {
+        status.get().map(|ready| {
+            let notice = (!ready).then(|| {
+                view! {
+                    <p class="prose-failed" role="status" data-testid="prose-failed">
+                        {move || state.texts().essay.prose_failed}
+                    </p>
+                }
+            });
+            view! {
+                {notice}
+                {sections()}
+            }
+        })
+    }
+}
+
+fn sections() -> impl IntoView {
+    let state = AppState::get();
     SECTION_IDS
         .into_iter()
         .enumerate()

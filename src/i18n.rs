@@ -56,6 +56,14 @@ impl Lang {
         Lang::En
     }
 
+    /// Position in [`Lang::ALL`] (for per-language tables).
+    pub fn index(self) -> usize {
+        match self {
+            Lang::Hu => 0,
+            Lang::En => 1,
+        }
+    }
+
     /// All texts in this language.
     pub fn texts(self) -> &'static Texts {
         match self {
@@ -166,29 +174,20 @@ pub struct ScalingTexts {
     pub columns: [&'static str; 4],
 }
 
-/// One section of the essay: its heading and its prose around the interactive part.
-///
-/// Prose is light markup (see `essay::prose`): `{key}` inserts a number the model computes
-/// from the reader's scenario, `[^id]` a footnote, `*text*` emphasis, and a paragraph that
-/// starts with `> ` is a quotation.
+/// One section of the essay's heading; its prose is in `locales/essay.<lang>.txt` (see
+/// `essay::prose_text`), loaded for the reader's language only.
 #[derive(Debug, Clone, Copy)]
 pub struct SectionText {
     /// Heading.
     pub title: &'static str,
     /// Short title for the table of contents.
     pub short: &'static str,
-    /// Paragraphs around the section's interactive pieces: `parts[0]` before the first,
-    /// `parts[k]` after the k-th (a section has at most `parts.len() − 1` pieces shown
-    /// between prose; any further pieces follow the last part).
-    pub parts: &'static [&'static [&'static str]],
 }
 
-/// The essay's prose, notes and navigation.
+/// The essay's headings and navigation.
 pub struct EssayTexts {
     /// The sections, in reading order (ids in `essay::SECTION_IDS`).
     pub sections: [SectionText; 9],
-    /// Footnotes `(id, text)`, in the order they first appear; numbered from 1.
-    pub notes: &'static [(&'static str, &'static str)],
     /// Heading of the table of contents.
     pub toc: &'static str,
     /// The button that opens the contents on a phone.
@@ -203,6 +202,8 @@ pub struct EssayTexts {
     pub note_jump: &'static str,
     /// Shown in a section the next issue will write.
     pub coming: &'static str,
+    /// Shown when the prose file could not be loaded: the calculators still work.
+    pub prose_failed: &'static str,
 }
 
 /// Labels every chart shares: the read-out and the data table.
@@ -512,7 +513,16 @@ mod essay_tests {
     use super::Lang;
     use crate::essay::facts::KEYS;
     use crate::essay::markup::{pieces, references, Piece};
+    use crate::essay::prose_text::{parse, EssayProse};
     use std::collections::BTreeSet;
+
+    fn prose(lang: Lang) -> EssayProse {
+        parse(match lang {
+            Lang::En => include_str!("../locales/essay.en.txt"),
+            Lang::Hu => include_str!("../locales/essay.hu.txt"),
+        })
+        .unwrap()
+    }
 
     fn refs(paras: &[&str]) -> (BTreeSet<String>, Vec<String>) {
         let mut facts = BTreeSet::new();
@@ -528,15 +538,15 @@ mod essay_tests {
 
     #[test]
     fn both_languages_use_the_same_numbers_and_notes() {
-        let (en, hu) = (&Lang::En.texts().essay, &Lang::Hu.texts().essay);
+        let (en, hu) = (prose(Lang::En), prose(Lang::Hu));
         for (i, (e, h)) in en.sections.iter().zip(hu.sections.iter()).enumerate() {
-            assert_eq!(e.parts.len(), h.parts.len(), "section {i}: parts");
-            for (k, (pe, ph)) in e.parts.iter().zip(h.parts.iter()).enumerate() {
+            assert_eq!(e.len(), h.len(), "section {i}: parts");
+            for (k, (pe, ph)) in e.iter().zip(h.iter()).enumerate() {
                 assert_eq!(refs(pe), refs(ph), "section {i}, part {k}");
             }
         }
-        let ids = |t: &super::EssayTexts| t.notes.iter().map(|(id, _)| *id).collect::<Vec<_>>();
-        assert_eq!(ids(en), ids(hu), "notes");
+        let ids = |t: &EssayProse| t.notes.iter().map(|(id, _)| *id).collect::<Vec<_>>();
+        assert_eq!(ids(&en), ids(&hu), "notes");
         for (e, h) in en.notes.iter().zip(hu.notes.iter()) {
             assert_eq!(refs(&[e.1]), refs(&[h.1]), "note {}", e.0);
         }
@@ -547,25 +557,17 @@ mod essay_tests {
     #[test]
     fn every_key_and_note_exists_and_every_note_is_cited() {
         for lang in Lang::ALL {
-            let t = lang.texts();
-            let mut all: Vec<&str> = t
-                .essay
-                .sections
-                .iter()
-                .flat_map(|s| s.parts.iter().flat_map(|p| p.iter().copied()))
-                .collect();
-            all.extend(t.essay.notes.iter().map(|(_, n)| *n));
-            all.push(t.bench.vs_result);
+            let p = prose(lang);
+            let mut all: Vec<&str> = p.sections.iter().flatten().flatten().copied().collect();
+            all.extend(p.notes.iter().map(|(_, n)| *n));
+            all.push(lang.texts().bench.vs_result);
             let mut cited = BTreeSet::new();
-            for p in &all {
-                for piece in pieces(p) {
+            for text in &all {
+                for piece in pieces(text) {
                     match piece {
                         Piece::Fact(k) => assert!(KEYS.contains(&k), "{lang:?}: unknown fact {k}"),
                         Piece::Note(n) => {
-                            assert!(
-                                t.essay.notes.iter().any(|(id, _)| *id == n),
-                                "{lang:?}: unknown note {n}"
-                            );
+                            assert!(p.note(n).is_some(), "{lang:?}: unknown note {n}");
                             cited.insert(n);
                         }
                         Piece::Em(e) => assert!(
@@ -573,12 +575,12 @@ mod essay_tests {
                             "{lang:?}: markup inside emphasis: {e}"
                         ),
                         Piece::Text(x) => {
-                            assert!(!x.contains(['{', '}']), "{lang:?}: stray brace in {p}")
+                            assert!(!x.contains(['{', '}']), "{lang:?}: stray brace in {text}")
                         }
                     }
                 }
             }
-            for (id, _) in t.essay.notes {
+            for (id, _) in &p.notes {
                 assert!(cited.contains(id), "{lang:?}: note {id} is never cited");
             }
         }
@@ -587,20 +589,16 @@ mod essay_tests {
     #[test]
     fn notes_are_numbered_in_reading_order() {
         for lang in Lang::ALL {
-            let t = lang.texts();
+            let p = prose(lang);
             let mut order = Vec::new();
-            for s in &t.essay.sections {
-                for p in s.parts.iter().flat_map(|p| p.iter()) {
-                    for (_, n) in [references(p)] {
-                        for id in n {
-                            if !order.contains(&id) {
-                                order.push(id);
-                            }
-                        }
+            for text in p.sections.iter().flatten().flatten() {
+                for id in references(text).1 {
+                    if !order.contains(&id) {
+                        order.push(id);
                     }
                 }
             }
-            let ids: Vec<&str> = t.essay.notes.iter().map(|(id, _)| *id).collect();
+            let ids: Vec<&str> = p.notes.iter().map(|(id, _)| *id).collect();
             assert_eq!(order, ids, "{lang:?}");
         }
     }

@@ -1,5 +1,7 @@
 //! The state every component shares, provided once by [`crate::app::App`].
 
+use crate::essay::loader::{ProseCache, ProseLoad};
+use crate::essay::prose_text::EssayProse;
 use crate::i18n::{Lang, Texts};
 use lejto_model::chinchilla::Fit;
 use lejto_model::query::Decoded;
@@ -28,6 +30,8 @@ pub struct AppState {
     pub cut: RwSignal<f64>,
     /// The sum the price of the next step is measured against.
     pub yard: RwSignal<Yardstick>,
+    /// The essay's prose, per language, as it loads.
+    pub prose: ProseCache,
     /// Whether the page is in a dark colour scheme (charts read their colours from CSS).
     pub dark: RwSignal<bool>,
 }
@@ -54,5 +58,13 @@ impl AppState {
     /// Texts of the active language (tracked).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
+    }
+
+    /// The prose shown in the active language, once loaded (tracked).
+    pub fn prose(&self) -> Option<&'static EssayProse> {
+        match self.prose.shown(self.lang.get()) {
+            ProseLoad::Ready(p) => Some(p),
+            _ => None,
+        }
     }
 }

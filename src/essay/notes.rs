@@ -79,19 +79,18 @@ pub fn Endnotes() -> impl IntoView {
         <h3 id="notes-title">{move || state.texts().essay.notes_title}</h3>
         <ol class="endnotes" aria-labelledby="notes-title">
             {move || {
-                state
-                    .texts()
-                    .essay
-                    .notes
-                    .iter()
-                    .map(|(id, text)| {
-                        view! {
-                            <li id=format!("note-{id}")>
-                                {inline(text)}
-                            </li>
-                        }
-                    })
-                    .collect_view()
+                state.prose().map(|p| {
+                    p.notes
+                        .iter()
+                        .map(|(id, text)| {
+                            view! {
+                                <li id=format!("note-{id}")>
+                                    {inline(text)}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                })
             }}
         </ol>
     }

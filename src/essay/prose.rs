@@ -20,14 +20,13 @@ pub fn Prose(
 ) -> impl IntoView {
     let state = AppState::get();
     move || {
-        let parts = state.texts().essay.sections[section].parts;
-        parts
-            .get(part)
-            .copied()
-            .unwrap_or_default()
-            .iter()
-            .map(|p| paragraph(p))
-            .collect_view()
+        state.prose().map(|prose| {
+            prose
+                .part(section, part)
+                .iter()
+                .map(|p| paragraph(p))
+                .collect_view()
+        })
     }
 }
 
@@ -65,7 +64,7 @@ fn piece_view(piece: Piece<'static>, open: RwSignal<Option<&'static str>>) -> An
         Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
         Piece::Note(id) => {
             let state = AppState::get();
-            let n = move || note_number(state.texts(), id);
+            let n = move || note_number(id);
             // A link (an inline box, unlike a button) joined to the word before it, so the mark
             // never starts a line. It points at the endnote; with the app running it opens the
             // note in place instead.
@@ -104,12 +103,11 @@ pub fn inline(text: &'static str) -> impl IntoView {
         .collect_view()
 }
 
-/// The 1-based number of a note: its place in the notes list.
-pub fn note_number(t: &crate::i18n::Texts, id: &str) -> usize {
-    t.essay
-        .notes
-        .iter()
-        .position(|(k, _)| *k == id)
+/// The 1-based number of a note: its place in the notes list (tracked).
+pub fn note_number(id: &str) -> usize {
+    AppState::get()
+        .prose()
+        .and_then(|p| p.notes.iter().position(|(k, _)| *k == id))
         .map_or(0, |i| i + 1)
 }
 
@@ -117,18 +115,10 @@ pub fn note_number(t: &crate::i18n::Texts, id: &str) -> usize {
 #[component]
 fn NoteInline(id: &'static str) -> impl IntoView {
     let state = AppState::get();
-    let text = move || {
-        state
-            .texts()
-            .essay
-            .notes
-            .iter()
-            .find(|(k, _)| *k == id)
-            .map_or("", |(_, t)| *t)
-    };
+    let text = move || state.prose().and_then(|p| p.note(id)).unwrap_or_default();
     view! {
         <aside class="fn-inline" id=format!("fn-inline-{id}") role="note" data-testid="note-inline">
-            <span class="fn-num">{move || note_number(state.texts(), id)}</span>
+            <span class="fn-num">{move || note_number(id)}</span>
             " "
             {move || inline(text())}
             " "
