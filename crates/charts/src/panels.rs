@@ -19,14 +19,17 @@ pub enum SeriesColor {
     Meek,
     /// [`ChartTheme::gap`].
     Gap,
+    /// [`ChartTheme::text`]: a neutral reference line.
+    Text,
 }
 
 impl SeriesColor {
-    fn color(self, theme: &ChartTheme) -> RGBColor {
+    pub(crate) fn color(self, theme: &ChartTheme) -> RGBColor {
         match self {
             SeriesColor::Frontier => theme.frontier,
             SeriesColor::Meek => theme.meek,
             SeriesColor::Gap => theme.gap,
+            SeriesColor::Text => theme.text,
         }
         .color()
     }
@@ -239,7 +242,7 @@ pub fn draw_panels<DB: DrawingBackend>(
 
 /// The panel title, left-aligned in the row above the plot, shrunk (down to 9 CSS px) when the
 /// canvas is too narrow for it at full size.
-fn draw_title<DB: DrawingBackend>(
+pub(crate) fn draw_title<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     title: &str,
     row: i32,
