@@ -39,6 +39,8 @@ pub fn App() -> impl IntoView {
         steps: RwSignal::new(initial.values.steps),
         cut: RwSignal::new(initial.values.cut),
         yard: RwSignal::new(initial.yard),
+        calc: initial.values.calc.map(RwSignal::new),
+        metric: RwSignal::new(initial.metric),
         prose: ProseCache::new(lang),
         dark: RwSignal::new(false),
     };
@@ -50,19 +52,20 @@ pub fn App() -> impl IntoView {
     // (and warns about) more than a few hundred history updates in ten seconds.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |first_run: Option<()>| {
-        let (values, fit, yard, lang) = (
+        let (values, fit, yard, metric, lang) = (
             state.values(),
             state.fit.get(),
             state.yard.get(),
+            state.metric.get(),
             state.lang.get(),
         );
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
         if first_run.is_none() {
-            url_state::write(&values, fit, yard, lang);
+            url_state::write(&values, fit, yard, metric, lang);
         } else {
-            let write = move || url_state::write(&values, fit, yard, lang);
+            let write = move || url_state::write(&values, fit, yard, metric, lang);
             pending.set_value(set_timeout_with_handle(write, URL_WRITE_DELAY).ok());
         }
     });

@@ -2,18 +2,22 @@
 //! table of contents that follows the reader, footnotes and sources.
 
 pub mod facts;
+mod formulas;
 pub mod loader;
 pub mod markup;
+pub mod money_facts;
 mod notes;
 pub mod prose;
 pub mod prose_text;
 mod toc;
 
 use crate::calculators::{
-    BenchmarkGap, ConvergenceCalculator, DeepSeekVsGpt4, HeadlineFigure, NextStepCalculator,
-    ScalingCalculator,
+    BenchmarkGap, BillCalculator, ChipCalculator, ConvergenceCalculator, DeepSeekVsGpt4,
+    DepreciationCalculator, FixedPriceCalculator, HeadlineFigure, MetricCalculator, MixCalculator,
+    NextStepCalculator, ProgressFigure, ScalingCalculator,
 };
 use crate::state::AppState;
+use formulas::Formulas;
 use leptos::prelude::*;
 use loader::ProseLoad;
 use notes::{Endnotes, SourcesList};
@@ -44,8 +48,22 @@ fn interactive(i: usize) -> Vec<AnyView> {
             view! { <BenchmarkGap /> }.into_any(),
             view! { <DeepSeekVsGpt4 /> }.into_any(),
         ],
+        3 => vec![view! { <DepreciationCalculator /> }.into_any()],
         4 => vec![view! { <NextStepCalculator /> }.into_any()],
-        8 => vec![view! { <Endnotes /> <SourcesList /> }.into_any()],
+        5 => vec![
+            view! { <BillCalculator /> }.into_any(),
+            view! { <FixedPriceCalculator /> }.into_any(),
+        ],
+        6 => vec![
+            view! { <MixCalculator /> }.into_any(),
+            view! { <ProgressFigure /> }.into_any(),
+            view! { <ChipCalculator /> }.into_any(),
+        ],
+        7 => vec![view! { <MetricCalculator /> }.into_any()],
+        8 => vec![
+            view! { <Formulas /> }.into_any(),
+            view! { <Endnotes /> <SourcesList /> }.into_any(),
+        ],
         _ => vec![view! { <p class="coming">{move || state.texts().essay.coming}</p> }.into_any()],
     }
 }

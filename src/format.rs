@@ -80,13 +80,17 @@ pub fn fraction(lang: Lang, value: f64, max: u8) -> String {
     number(lang, value, Style::Fraction { max, fixed: false })
 }
 
-/// Dollars: plain grouped digits below a million, compact words above ("$100 million").
+/// Dollars: three significant digits below $100 ("$2.5", "$0.0005"), grouped digits below a
+/// million, compact words above ("$100 million").
 pub fn dollars(lang: Lang, value: f64) -> String {
     // Past a thousand trillion, words stop helping ("1,000,000 trillion"): powers of ten read better.
     let n = if value.abs() >= 1e15 {
         scientific(lang, value)
     } else if value.abs() >= 1e6 {
         number(lang, value, Style::CompactLong)
+    } else if value.abs() < 100.0 {
+        // Prices per hour, per answer or per token: cents and below matter.
+        number(lang, value, Style::Significant(3))
     } else {
         number(
             lang,

@@ -6,6 +6,12 @@
 
 mod en;
 mod hu;
+mod money_texts;
+
+pub use money_texts::{
+    BillFacts, BillTexts, CalcTexts, ChipTexts, DepreciationFacts, DepreciationTexts,
+    FixedPriceTexts, MetricTexts, MixTexts, MoneyTexts, PresetText, ProgressTexts,
+};
 
 use lejto_model::Outcome;
 
@@ -204,6 +210,14 @@ pub struct EssayTexts {
     pub coming: &'static str,
     /// Shown when the prose file could not be loaded: the calculators still work.
     pub prose_failed: &'static str,
+}
+
+/// Section 8's list of formulas with the reader's values.
+pub struct FormulaTexts {
+    /// Heading.
+    pub title: &'static str,
+    /// Each formula's name, in the order `essay::formulas` lists them.
+    pub names: [&'static str; 12],
 }
 
 /// Labels every chart shares: the read-out and the data table.
@@ -466,6 +480,8 @@ pub struct Texts {
     pub url_bad_fit: fn(&str) -> String,
     /// The URL notice when `yard` named no known yardstick.
     pub url_bad_yard: fn(&str) -> String,
+    /// The URL notice when `metric` named no known measure.
+    pub url_bad_metric: fn(&str) -> String,
     /// The scaling-law calculator.
     pub scaling: ScalingTexts,
     /// The essay's prose.
@@ -480,6 +496,12 @@ pub struct Texts {
     pub next: NextStepTexts,
     /// Reset button of a calculator.
     pub reset: &'static str,
+    /// Summary of a calculator's folded further inputs.
+    pub more_assumptions: &'static str,
+    /// The money sections' calculators.
+    pub money: MoneyTexts,
+    /// Section 8's formulas.
+    pub formulas: FormulaTexts,
     /// Scaling-law presets: reported models' budgets.
     pub scaling_presets: &'static str,
     /// Heading of the URL notice.
@@ -513,6 +535,7 @@ mod essay_tests {
     use super::Lang;
     use crate::essay::facts::KEYS;
     use crate::essay::markup::{pieces, references, Piece};
+    use crate::essay::money_facts::MONEY_KEYS;
     use crate::essay::prose_text::{parse, EssayProse};
     use std::collections::BTreeSet;
 
@@ -565,7 +588,10 @@ mod essay_tests {
             for text in &all {
                 for piece in pieces(text) {
                     match piece {
-                        Piece::Fact(k) => assert!(KEYS.contains(&k), "{lang:?}: unknown fact {k}"),
+                        Piece::Fact(k) => assert!(
+                            KEYS.contains(&k) || MONEY_KEYS.contains(&k),
+                            "{lang:?}: unknown fact {k}"
+                        ),
                         Piece::Note(n) => {
                             assert!(p.note(n).is_some(), "{lang:?}: unknown note {n}");
                             cited.insert(n);

@@ -4,8 +4,10 @@ use crate::essay::loader::{ProseCache, ProseLoad};
 use crate::essay::prose_text::EssayProse;
 use crate::i18n::{Lang, Texts};
 use lejto_model::chinchilla::Fit;
-use lejto_model::query::Decoded;
+use lejto_model::metric::Metric;
+use lejto_model::query::{calc_index, Decoded, CALC_COUNT};
 use lejto_model::yardstick::Yardstick;
+use lejto_model::ParamSpec;
 use lejto_model::Scenario;
 use leptos::prelude::*;
 
@@ -30,6 +32,10 @@ pub struct AppState {
     pub cut: RwSignal<f64>,
     /// The sum the price of the next step is measured against.
     pub yard: RwSignal<Yardstick>,
+    /// The money sections' inputs, in the order of `query::CALC_PARAMS`.
+    pub calc: [RwSignal<f64>; CALC_COUNT],
+    /// The measure of the counterweights' chart (section 7).
+    pub metric: RwSignal<Metric>,
     /// The essay's prose, per language, as it loads.
     pub prose: ProseCache,
     /// Whether the page is in a dark colour scheme (charts read their colours from CSS).
@@ -51,8 +57,17 @@ impl AppState {
             flop_per_dollar: self.flop_per_dollar.get(),
             steps: self.steps.get(),
             cut: self.cut.get(),
+            calc: self.calc.map(|s| s.get()),
             rejected: Vec::new(),
         }
+    }
+
+    /// The signal of one of the money sections' inputs (`query::CALC_PARAMS`).
+    ///
+    /// # Panics
+    /// If `spec` is not one of them: a programming error every test run would show.
+    pub fn param(&self, spec: &ParamSpec) -> RwSignal<f64> {
+        self.calc[calc_index(spec).expect("a money-section input")]
     }
 
     /// Texts of the active language (tracked).

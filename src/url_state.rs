@@ -4,6 +4,7 @@
 
 use crate::i18n::Lang;
 use lejto_model::chinchilla::{Fit, FITS};
+use lejto_model::metric::Metric;
 use lejto_model::query::{self, Decoded};
 use lejto_model::yardstick::{Yardstick, YARDSTICKS};
 use wasm_bindgen::JsValue;
@@ -16,6 +17,9 @@ pub const FIT_KEY: &str = "fit";
 
 /// The `yard` URL key (see `lejto_model::yardstick::YARDSTICKS`).
 pub const YARD_KEY: &str = "yard";
+
+/// The `metric` URL key (`loss`, `points`, `ratio` or `years`).
+pub const METRIC_KEY: &str = lejto_model::metric::METRIC_KEY;
 
 /// A value in the opening link that was ignored, for the reader's notice.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +48,11 @@ pub enum Notice {
         /// Text as it stood in the link.
         raw: String,
     },
+    /// `metric` named no known measure.
+    Metric {
+        /// Text as it stood in the link.
+        raw: String,
+    },
 }
 
 /// What the opening link says.
@@ -55,6 +64,8 @@ pub struct Initial {
     pub fit: Fit,
     /// The yardstick of the price of the next step.
     pub yard: Yardstick,
+    /// The counterweights' measure.
+    pub metric: Metric,
     /// The language from the link, if given and valid.
     pub lang: Option<Lang>,
     /// Everything that was ignored.
@@ -77,6 +88,7 @@ pub fn parse(search: &str) -> Initial {
     let mut lang = None;
     let mut fit = FITS[0];
     let mut yard = YARDSTICKS[0];
+    let mut metric = Metric::default();
     for (k, v) in &pairs {
         if k == LANG_KEY {
             match Lang::parse(v) {
@@ -93,6 +105,11 @@ pub fn parse(search: &str) -> Initial {
                 Some(y) => yard = y,
                 None => notices.push(Notice::Yard { raw: v.clone() }),
             }
+        } else if k == METRIC_KEY {
+            match Metric::parse(v) {
+                Some(m) => metric = m,
+                None => notices.push(Notice::Metric { raw: v.clone() }),
+            }
         }
     }
     Initial {
@@ -102,6 +119,7 @@ pub fn parse(search: &str) -> Initial {
         },
         fit,
         yard,
+        metric,
         lang,
         notices,
     }
@@ -112,6 +130,7 @@ fn default_of(key: &str) -> f64 {
         .iter()
         .map(|f| f.spec())
         .chain(query::OTHER_PARAMS)
+        .chain(query::CALC_PARAMS)
         .find(|s| s.key == key)
         .map(|s| s.default)
         .unwrap_or(f64::NAN)
@@ -143,7 +162,7 @@ pub fn read() -> Initial {
 
 /// Puts the state into the address bar without adding a history entry. Parameters this page
 /// does not know (a host's tracking-free `ref`, say) are kept as they were.
-pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, lang: Lang) {
+pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, metric: Metric, lang: Lang) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -152,11 +171,20 @@ pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, lang: Lang) {
     let Ok(params) = UrlSearchParams::new_with_str(&search) else {
         return;
     };
+    // Inputs at their defaults are left out of the link: drop any the address still carries.
+    for spec in query::CALC_PARAMS {
+        params.delete(spec.key);
+    }
     for (key, value) in query::encode(values) {
         params.set(key, &value);
     }
     params.set(FIT_KEY, fit.key);
     params.set(YARD_KEY, yard.key);
+    if metric == Metric::default() {
+        params.delete(METRIC_KEY);
+    } else {
+        params.set(METRIC_KEY, metric.as_str());
+    }
     params.set(LANG_KEY, lang.code());
     let url = format!(
         "{}?{}{}",

@@ -1,5 +1,6 @@
 //! Reusable pieces every calculator composes.
 
+pub mod calculator;
 pub mod chart_canvas;
 pub mod data_table;
 pub mod lang_switch;

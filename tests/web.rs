@@ -44,7 +44,7 @@ fn typed_numbers_are_read_in_the_readers_convention() {
 #[wasm_bindgen_test]
 fn url_values_fall_back_with_notices() {
     let initial = url_state::parse(
-        "?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan&yard=moon&steps=4&cut=3,5",
+        "?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan&yard=moon&steps=4&cut=3,5&metric=nines&life=0",
     );
     let d = Scenario::default();
     assert_eq!(initial.values.scenario, Scenario { ga: 2.5, ..d });
@@ -57,6 +57,7 @@ fn url_values_fall_back_with_notices() {
             Notice::Lang { raw } => format!("lang={raw}"),
             Notice::Fit { raw } => format!("fit={raw}"),
             Notice::Yard { raw } => format!("yard={raw}"),
+            Notice::Metric { raw } => format!("metric={raw}"),
         })
         .collect();
     assert_eq!(
@@ -66,9 +67,11 @@ fn url_values_fall_back_with_notices() {
             "gi",
             "meek",
             "steps",
+            "life",
             "lang=xx",
             "fit=kaplan",
-            "yard=moon"
+            "yard=moon",
+            "metric=nines"
         ]
     );
     assert_eq!(initial.values.steps, 1);

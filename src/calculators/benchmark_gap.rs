@@ -192,7 +192,7 @@ pub fn BenchmarkGap() -> impl IntoView {
                     </div>
                     <p class="readout" data-testid="benchmark-readout">{readout}</p>
                     <figcaption class="result" data-testid="benchmark-sentence">{move || sentence.get()}</figcaption>
-                    <DataTable columns=|t| t.bench.columns.to_vec() rows=rows testid="benchmark-table" />
+                    <DataTable columns=Signal::derive(move || state.texts().bench.columns.to_vec()) rows=rows testid="benchmark-table" />
                 </figure>
                 <div class="calc-controls">
                     <fieldset class="choices" data-testid="steps">

@@ -262,7 +262,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                     </div>
                     <p class="readout" data-testid="convergence-readout">{readout}</p>
                     <figcaption class="result" data-testid="result-sentence">{move || sentence.get()}</figcaption>
-                    <DataTable columns=|t| t.headline.columns.to_vec() rows=rows testid="convergence-table" />
+                    <DataTable columns=Signal::derive(move || state.texts().headline.columns.to_vec()) rows=rows testid="convergence-table" />
                 </figure>
                 <div class="calc-controls">
                     <Presets />

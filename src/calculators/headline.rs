@@ -148,7 +148,7 @@ pub fn HeadlineFigure() -> impl IntoView {
                 />
             </div>
             <DataTable
-                columns=|t| t.headline.columns.to_vec()
+                columns=Signal::derive(move || state.texts().headline.columns.to_vec())
                 rows=rows
                 testid="headline-table"
             />

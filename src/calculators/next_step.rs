@@ -203,7 +203,7 @@ pub fn NextStepCalculator() -> impl IntoView {
                     </div>
                     <p class="readout" data-testid="next-step-readout">{readout}</p>
                     <figcaption class="result" data-testid="next-step-sentence">{move || sentence.get()}</figcaption>
-                    <DataTable columns=|t| t.next.columns.to_vec() rows=rows testid="next-step-table" />
+                    <DataTable columns=Signal::derive(move || state.texts().next.columns.to_vec()) rows=rows testid="next-step-table" />
                     <p class="sources">
                         {move || t().sources} " "
                         {move || {

@@ -225,7 +225,7 @@ pub fn ScalingCalculator() -> impl IntoView {
                     </div>
                     <p class="readout" data-testid="scaling-readout">{readout}</p>
                     <figcaption class="result" data-testid="scaling-sentence">{move || sentence.get()}</figcaption>
-                    <DataTable columns=|t| t.scaling.columns.to_vec() rows=rows testid="scaling-table" />
+                    <DataTable columns=Signal::derive(move || state.texts().scaling.columns.to_vec()) rows=rows testid="scaling-table" />
                     <p class="sources">{sources}</p>
                 </figure>
                 <div class="calc-controls">

@@ -23,7 +23,8 @@ pub struct Fact {
     pub raw: f64,
 }
 
-/// Every fact key the prose may use. A native test checks that the texts use no other.
+/// Every fact key the prose may use (with `money_facts::MONEY_KEYS`). A native test checks
+/// that the texts use no other.
 pub const KEYS: &[&str] = &[
     // The shared scenario.
     "gi",
@@ -84,9 +85,14 @@ pub type FactMap = HashMap<&'static str, Fact>;
 
 /// Which inputs a group of facts reads: each group is its own memo, so a slider recomputes
 /// and re-formats only the numbers that depend on it.
-pub const GROUPS: [fn(&AppState) -> FactMap; 3] = [scenario_facts, deepseek_facts, budget_facts];
+pub const GROUPS: [fn(&AppState) -> FactMap; 4] = [
+    scenario_facts,
+    deepseek_facts,
+    budget_facts,
+    super::money_facts::money_facts,
+];
 
-fn putter(m: &mut FactMap) -> impl FnMut(&'static str, String, f64) + '_ {
+pub(super) fn putter(m: &mut FactMap) -> impl FnMut(&'static str, String, f64) + '_ {
     |k, text, raw| {
         if raw.is_finite() {
             m.insert(k, Fact { text, raw });

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 /// The facts of the current state, one memo per group of inputs, provided once by the essay.
 #[derive(Clone, Copy)]
-pub struct Facts(pub [Memo<FactMap>; 3]);
+pub struct Facts(pub [Memo<FactMap>; 4]);
 
 /// One part of a section's paragraphs (see `SectionText::parts`), re-rendered when the
 /// language changes.

@@ -1,6 +1,7 @@
 //! English texts.
 
 mod essay;
+mod money;
 
 use super::{
     BenchTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts, ResultFacts,
@@ -167,6 +168,7 @@ pub static TEXTS: Texts = Texts {
     url_bad_lang: |raw| format!("The link asks for language “{raw}”; only hu and en exist."),
     url_bad_fit: |raw| format!("The link asks for the fit “{raw}”; only epoch and hoffmann exist."),
     url_bad_yard: |raw| format!("The link asks for the yardstick “{raw}”; only hu-gdp, msft and us-gdp exist."),
+    url_bad_metric: |raw| format!("The link asks for the measure “{raw}”; only loss, points, ratio and years exist."),
     scaling: ScalingTexts {
         title: "What does the next tenfold buy?",
         intro: "DeepMind's Chinchilla study measured how a language model's loss falls with its size N and the \
@@ -303,6 +305,25 @@ pub static TEXTS: Texts = Texts {
         sources: "Yardsticks:",
     },
     reset: "Reset",
+    more_assumptions: "More assumptions",
+    formulas: crate::i18n::FormulaTexts {
+        title: "The formulas, with your values",
+        names: [
+            "E1: the meek lab's loss at the start",
+            "E2, E3: the frontier's effective compute at the horizon (FLOP)",
+            "E2, E3: the meek lab's effective compute at the horizon (FLOP)",
+            "E5: the year the loss gap peaks",
+            "Late decay: years for the gap to halve",
+            "Years behind at the horizon",
+            "Chinchilla: compute-optimal loss at your budget",
+            "Depreciation per year",
+            "The large reasoning model's yearly bill",
+            "Fixed-price variant: equivalent training compute at the start (FLOP)",
+            "Mix: cost per answer",
+            "New chip: factor on every loss gap",
+        ],
+    },
+    money: money::MONEY,
     scaling_presets: "Budgets of known models",
     url_notice_title: "Part of the link was ignored",
     dismiss: "Dismiss",

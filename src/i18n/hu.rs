@@ -1,6 +1,7 @@
 //! Magyar szövegek.
 
 mod essay;
+mod money;
 
 use super::{
     BenchTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts, ResultFacts,
@@ -162,6 +163,7 @@ pub static TEXTS: Texts = Texts {
     url_bad_lang: |raw| format!("A link „{raw}” nyelvet kér, de csak hu és en létezik."),
     url_bad_fit: |raw| format!("A link „{raw}” illesztést kér, de csak epoch és hoffmann létezik."),
     url_bad_yard: |raw| format!("A link „{raw}” mércét kér, de csak hu-gdp, msft és us-gdp létezik."),
+    url_bad_metric: |raw| format!("A link „{raw}” mérőszámot kér, de csak loss, points, ratio és years létezik."),
     scaling: ScalingTexts {
         title: "Mit hoz a következő tízszerezés?",
         intro: "A DeepMind Chinchilla-tanulmánya megmérte, hogyan csökken egy nyelvi modell vesztesége a mérete (N) \
@@ -299,6 +301,25 @@ pub static TEXTS: Texts = Texts {
         sources: "Mércék:",
     },
     reset: "Alaphelyzet",
+    more_assumptions: "További feltevések",
+    formulas: crate::i18n::FormulaTexts {
+        title: "A képletek a te értékeiddel",
+        names: [
+            "E1: a szelíd labor vesztesége kezdetben",
+            "E2, E3: az élvonal effektív számítása az időtáv végén (FLOP)",
+            "E2, E3: a szelíd labor effektív számítása az időtáv végén (FLOP)",
+            "E5: az év, amikor a veszteségkülönbség a legnagyobb",
+            "Késői csökkenés: ennyi év alatt feleződik a különbség",
+            "Lemaradás években az időtáv végén",
+            "Chinchilla: számításoptimális veszteség a választott keretnél",
+            "Éves értékcsökkenés",
+            "A nagy érvelő modell éves számlája",
+            "Rögzített áras változat: egyenértékű tanítási számítás kezdetben (FLOP)",
+            "Keverék: költség válaszonként",
+            "Új chip: szorzó minden veszteségkülönbségen",
+        ],
+    },
+    money: money::MONEY,
     scaling_presets: "Ismert modellek kerete",
     url_notice_title: "A link egy részét figyelmen kívül hagytuk",
     dismiss: "Bezárás",

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn DataTable(
     /// Column headings (with units).
-    columns: fn(&crate::i18n::Texts) -> Vec<&'static str>,
+    #[prop(into)]
+    columns: Signal<Vec<&'static str>>,
     /// The rows, formatted (tracked; called only while open).
     rows: Box<dyn Fn() -> Vec<Vec<String>> + Send + Sync>,
     /// `data-testid` of the table.
@@ -43,12 +44,18 @@ pub fn DataTable(
             }
         >
             <summary>{move || state.texts().chart_ui.data_table}</summary>
-            <div class="table-scroll">
+            // Focusable, so a keyboard can scroll a table wider than a phone.
+            <div
+                class="table-scroll"
+                tabindex="0"
+                role="group"
+                aria-label=move || state.texts().chart_ui.data_table
+            >
                 <table data-testid=testid>
                     <thead>
                         <tr>
                             {move || {
-                                columns(state.texts())
+                                columns.get()
                                     .into_iter()
                                     .map(|c| view! { <th scope="col">{c}</th> })
                                     .collect_view()

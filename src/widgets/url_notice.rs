@@ -17,6 +17,7 @@ fn describe(notice: &Notice, state: &AppState) -> String {
         Notice::Lang { raw } => (t.url_bad_lang)(raw),
         Notice::Fit { raw } => (t.url_bad_fit)(raw),
         Notice::Yard { raw } => (t.url_bad_yard)(raw),
+        Notice::Metric { raw } => (t.url_bad_metric)(raw),
     }
 }
 

@@ -10,6 +10,7 @@ use crate::convergence::HORIZON;
 use crate::next_step::CUT;
 use crate::param::{InputError, ParamSpec};
 use crate::scenario::{Scenario, ScenarioField};
+use crate::{depreciation, inference, mix, new_hardware};
 
 /// A value in a link that could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +36,8 @@ pub struct Decoded {
     pub steps: u32,
     /// The further loss cut of "the price of the next step", percent.
     pub cut: f64,
+    /// The money sections' inputs, in the order of [`CALC_PARAMS`].
+    pub calc: [f64; CALC_COUNT],
     /// Every value that was present but unusable, in link order.
     pub rejected: Vec<Rejected>,
 }
@@ -70,9 +73,14 @@ fn take(spec: &ParamSpec, raw: &str, rejected: &mut Vec<Rejected>) -> Option<f64
 pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decoded {
     let mut scenario = Scenario::default();
     let mut single = OTHER_PARAMS.map(|s| (s, s.default));
+    let mut calc = CALC_PARAMS.map(|s| (s, s.default));
     let mut rejected = Vec::new();
     for (key, raw) in pairs {
-        if let Some((spec, value)) = single.iter_mut().find(|(s, _)| s.key == key) {
+        if let Some((spec, value)) = single
+            .iter_mut()
+            .chain(calc.iter_mut())
+            .find(|(s, _)| s.key == key)
+        {
             if let Some(v) = take(spec, raw, &mut rejected) {
                 *value = v;
             }
@@ -90,12 +98,49 @@ pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decode
         flop_per_dollar,
         steps: steps as u32,
         cut,
+        calc: calc.map(|(_, v)| v),
         rejected,
     }
 }
 
 /// Every numeric parameter outside the scenario, for callers that look specs up by key.
 pub const OTHER_PARAMS: [&ParamSpec; 5] = [&HORIZON, &COMPUTE, &FLOP_PER_DOLLAR, &STEPS, &CUT];
+
+/// How many inputs the money sections have (see [`CALC_PARAMS`]).
+pub const CALC_COUNT: usize = 22;
+
+/// The inputs of the money sections (3, 5, 6): depreciation, the inference bill, the study's
+/// fixed-price variant, the large + small mix and the new chip. A link carries only those that
+/// differ from their defaults, so a link stays short.
+pub const CALC_PARAMS: [&ParamSpec; CALC_COUNT] = [
+    &depreciation::CAPEX,
+    &depreciation::SERVERSHARE,
+    &depreciation::GPUSHARE,
+    &depreciation::LIFE,
+    &depreciation::GPUPRICE,
+    &depreciation::UTIL,
+    &depreciation::RENT,
+    &depreciation::RENTFALL,
+    &inference::TOKENS,
+    &inference::REASONMULT,
+    &inference::ANSWERS,
+    &inference::PRICELARGE,
+    &inference::PRICESMALL,
+    &inference::PRICEFALL,
+    &inference::YEARS,
+    &inference::PRICE,
+    &inference::GINF,
+    &mix::SMALLSHARE,
+    &mix::SMALLQUALITY,
+    &mix::LARGEQUALITY,
+    &new_hardware::CHIP,
+    &new_hardware::CHIP_YEAR,
+];
+
+/// The position of `spec` in [`CALC_PARAMS`] (by key), if it is one of them.
+pub fn calc_index(spec: &ParamSpec) -> Option<usize> {
+    CALC_PARAMS.iter().position(|s| s.key == spec.key)
+}
 
 /// A number as a link shows it: the shortest text that parses back to the same `f64`, in
 /// exponent form for very large or small magnitudes (`2.1e25`, not 26 digits).
@@ -125,6 +170,13 @@ pub fn encode(d: &Decoded) -> Vec<(&'static str, String)> {
             OTHER_PARAMS
                 .iter()
                 .zip(others)
+                .map(|(spec, v)| (spec.key, link_number(v))),
+        )
+        .chain(
+            CALC_PARAMS
+                .iter()
+                .zip(d.calc)
+                .filter(|(spec, v)| *v != spec.default)
                 .map(|(spec, v)| (spec.key, link_number(v))),
         )
         .collect()
@@ -161,11 +213,45 @@ mod tests {
             flop_per_dollar: 1.5e17,
             steps: 5,
             cut: 1.25,
+            calc: CALC_PARAMS.map(|s| s.default),
             rejected: Vec::new(),
         };
         let pairs = encode(&state);
         let d = decode(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(d, state);
+    }
+
+    #[test]
+    fn money_inputs_round_trip_and_only_changed_ones_are_written() {
+        let mut d = decode([]);
+        assert_eq!(d.calc, CALC_PARAMS.map(|s| s.default));
+        let defaults = encode(&d).len();
+        let life = calc_index(&depreciation::LIFE).unwrap();
+        let capex = calc_index(&depreciation::CAPEX).unwrap();
+        d.calc[life] = 2.5;
+        d.calc[capex] = 1.5e11;
+        let pairs = encode(&d);
+        assert_eq!(pairs.len(), defaults + 2);
+        assert!(pairs.contains(&("capex", "1.5e11".to_string())));
+        let back = decode(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, d);
+        let bad = decode([("life", "0"), ("ginf", "9,5")]);
+        assert_eq!(bad.calc[life], depreciation::LIFE.default);
+        assert_eq!(bad.calc[calc_index(&inference::GINF).unwrap()], 9.5);
+        assert_eq!(bad.rejected.len(), 1);
+    }
+
+    #[test]
+    fn every_key_is_unique() {
+        let mut keys: Vec<&str> = ScenarioField::ALL
+            .iter()
+            .map(|f| f.spec().key)
+            .chain(OTHER_PARAMS.iter().chain(CALC_PARAMS.iter()).map(|s| s.key))
+            .collect();
+        let n = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), n);
     }
 
     #[test]

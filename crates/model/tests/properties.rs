@@ -248,7 +248,11 @@ proptest! {
 
 proptest! {
     #[test]
-    fn links_reopen_exactly(s in scenario(), h in horizon(), i in 0usize..4, cut in 0.1f64..50.0) {
+    fn links_reopen_exactly(s in scenario(), h in horizon(), i in 0usize..4, cut in 0.1f64..50.0, j in 0usize..lejto_model::query::CALC_COUNT, f in 0.0f64..=1.0) {
+        use lejto_model::query::CALC_PARAMS;
+        let mut calc = CALC_PARAMS.map(|s| s.default);
+        let spec = CALC_PARAMS[j];
+        calc[j] = spec.from_slider(spec.to_slider(spec.min) + f * (spec.to_slider(spec.max) - spec.to_slider(spec.min)));
         let state = lejto_model::query::Decoded {
             scenario: s,
             horizon: h,
@@ -256,6 +260,7 @@ proptest! {
             flop_per_dollar: 7e17,
             steps: lejto_model::benchmark::STEP_CHOICES[i],
             cut,
+            calc,
             rejected: Vec::new(),
         };
         let pairs = lejto_model::query::encode(&state);

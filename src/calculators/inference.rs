@@ -1,0 +1,409 @@
+//! Reasoning models and inference (essay section 5): the yearly bill of a large reasoning
+//! model against a small model as prices fall, and the study's fixed-price variant with the
+//! clip its figure hides.
+
+use super::money::{COUNT, PER_MILLION, PER_TOKEN, PER_YEAR, TIMES, YEARS};
+use crate::format;
+use crate::i18n::Lang;
+use crate::numbers;
+use crate::state::AppState;
+use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
+use lejto_charts::{draw_lines, Line, LineStyle, LinesChart, SeriesColor};
+use lejto_model::inference::{
+    Bill, BillInputs, FixedPrice, ANSWERS, GINF, PRICE, PRICEFALL, PRICELARGE, PRICESMALL,
+    REASONMULT, TOKENS, YEARS as YEARS_SPEC,
+};
+use leptos::prelude::*;
+
+const BILL_INPUTS: &[CalcInput] = &[
+    CalcInput {
+        spec: &REASONMULT,
+        text: |t| t.money.bill.reasonmult,
+        format: TIMES,
+    },
+    CalcInput {
+        spec: &PRICEFALL,
+        text: |t| t.money.bill.pricefall,
+        format: PER_YEAR,
+    },
+    CalcInput {
+        spec: &YEARS_SPEC,
+        text: |t| t.money.bill.years,
+        format: YEARS,
+    },
+];
+
+const BILL_MORE: &[CalcInput] = &[
+    CalcInput {
+        spec: &TOKENS,
+        text: |t| t.money.bill.tokens,
+        format: COUNT,
+    },
+    CalcInput {
+        spec: &ANSWERS,
+        text: |t| t.money.bill.answers,
+        format: COUNT,
+    },
+    CalcInput {
+        spec: &PRICELARGE,
+        text: |t| t.money.bill.pricelarge,
+        format: PER_MILLION,
+    },
+    CalcInput {
+        spec: &PRICESMALL,
+        text: |t| t.money.bill.pricesmall,
+        format: PER_MILLION,
+    },
+];
+
+const BILL_PRESETS: &[CalcPreset] = &[
+    CalcPreset {
+        id: "a16z",
+        text: |t| t.money.bill.preset_a16z,
+        values: &[(&PRICEFALL, 10.0)],
+    },
+    CalcPreset {
+        id: "epoch",
+        text: |t| t.money.bill.preset_epoch,
+        values: &[(&PRICEFALL, 50.0)],
+    },
+];
+
+/// The bill for the reader's inputs (each range-checked where it is set).
+pub(crate) fn bill(state: &AppState) -> Bill {
+    let p = |spec| state.param(spec).get();
+    Bill::new(BillInputs {
+        tokens: p(&TOKENS),
+        reasonmult: p(&REASONMULT),
+        answers: p(&ANSWERS),
+        pricelarge: p(&PRICELARGE),
+        pricesmall: p(&PRICESMALL),
+        pricefall: p(&PRICEFALL),
+        years: p(&YEARS_SPEC),
+    })
+    .or_else(|_| Bill::new(BillInputs::default()))
+    .expect("the default inputs are valid")
+}
+
+/// Years the bill chart spans: the reader's n and a little beyond, at least five.
+fn bill_span(b: &Bill) -> f64 {
+    (b.inputs().years + 2.0).max(5.0)
+}
+
+fn per_year(l: Lang, v: f64) -> String {
+    (l.texts().money.bill.per_year)(&format::dollars(l, v))
+}
+
+/// The inference bill.
+#[component]
+pub fn BillCalculator() -> impl IntoView {
+    let state = AppState::get();
+    let b = Memo::new(move |_| bill(&state));
+    let hover = RwSignal::new(None::<f64>);
+    let lang = move || state.lang.get();
+    let tx = move || &state.texts().money.bill;
+    let out =
+        |f: fn(&Bill, Lang) -> String| Signal::derive(move || b.with(|b| f(b, state.lang.get())));
+    let raw = |f: fn(&Bill) -> Option<f64>| {
+        Signal::derive(move || b.with(|b| f(b).map(|v| v.to_string()).unwrap_or_default()))
+    };
+    let outputs = vec![
+        CalcOutput {
+            label: |t| t.money.bill.out_large,
+            testid: "bill-large",
+            text: out(|b, l| per_year(l, b.now().large)),
+            raw: raw(|b| Some(b.now().large)),
+        },
+        CalcOutput {
+            label: |t| t.money.bill.out_small,
+            testid: "bill-small",
+            text: out(|b, l| per_year(l, b.now().small)),
+            raw: raw(|b| Some(b.now().small)),
+        },
+        CalcOutput {
+            label: |t| t.money.bill.out_large_then,
+            testid: "bill-large-then",
+            text: out(|b, l| per_year(l, b.then().large)),
+            raw: raw(|b| Some(b.then().large)),
+        },
+        CalcOutput {
+            label: |t| t.money.bill.out_match,
+            testid: "bill-match",
+            text: out(|b, l| {
+                b.years_to_match()
+                    .map_or(l.texts().money.bill.never.into(), |y| {
+                        (l.texts().years)(&numbers::years(l, y), y)
+                    })
+            }),
+            raw: raw(Bill::years_to_match),
+        },
+    ];
+    let sentence = Signal::derive(move || {
+        let l = lang();
+        b.with(|b| {
+            (tx().result)(&crate::i18n::BillFacts {
+                large: format::dollars(l, b.now().large),
+                small: format::dollars(l, b.now().small),
+                ratio: numbers::factor(l, b.ratio()),
+                years: format::fraction(l, b.inputs().years, 1),
+                large_then: format::dollars(l, b.then().large),
+                to_match: b.years_to_match().map(|y| numbers::years(l, y)),
+            })
+        })
+    });
+    let readout = Signal::derive(move || {
+        let l = lang();
+        match hover.get() {
+            None => state.texts().chart_ui.readout_hint.to_string(),
+            Some(t) => b.with(|b| {
+                let c = b.at(t);
+                (tx().readout)(
+                    &numbers::years(l, t),
+                    &per_year(l, c.large),
+                    &per_year(l, c.small),
+                )
+            }),
+        }
+    });
+    let draw = Box::new(move |root: &_, theme: &_| {
+        let t = tx();
+        let l = lang();
+        let cursor = hover.get();
+        b.with(|b| {
+            let span = bill_span(b);
+            let sample = |large: bool| {
+                (0..=60)
+                    .map(|i| {
+                        let x = span * i as f64 / 60.0;
+                        let c = b.at(x);
+                        (x, if large { c.large } else { c.small })
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let (large, small) = (sample(true), sample(false));
+            let lines = [
+                Line {
+                    label: t.large,
+                    points: &large,
+                    color: SeriesColor::Frontier,
+                    style: LineStyle::Solid,
+                },
+                Line {
+                    label: t.small,
+                    points: &small,
+                    color: SeriesColor::Meek,
+                    style: LineStyle::Solid,
+                },
+            ];
+            let n = b.inputs().years;
+            draw_lines(
+                root,
+                &LinesChart {
+                    lines: &lines,
+                    x_axis: t.x_axis,
+                    y_axis: t.y_axis,
+                    log_y: true,
+                    include_zero: false,
+                    y_max: None,
+                    event: Some((n, t.then)),
+                    marker: None,
+                    cursor,
+                },
+                &|v, digits| format::fraction(l, v, digits as u8),
+                &|v| format::dollars(l, v),
+                theme,
+            )
+        })
+    });
+    let rows = Box::new(move || {
+        let l = lang();
+        b.with(|b| {
+            (0..=bill_span(b).ceil() as usize)
+                .map(|y| {
+                    let c = b.at(y as f64);
+                    vec![
+                        format::fraction(l, y as f64, 0),
+                        format::dollars(l, c.large),
+                        format::dollars(l, c.small),
+                    ]
+                })
+                .collect()
+        })
+    });
+    view! {
+        <Calculator
+            id="bill"
+            texts=|t| &t.money.bill.calc
+            inputs=BILL_INPUTS
+            more=BILL_MORE
+            presets=BILL_PRESETS
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=readout
+            sentence=sentence
+            rows=rows
+        />
+    }
+}
+
+const FIXED_INPUTS: &[CalcInput] = &[
+    CalcInput {
+        spec: &PRICE,
+        text: |t| t.money.fixed.price,
+        format: PER_TOKEN,
+    },
+    CalcInput {
+        spec: &GINF,
+        text: |t| t.money.fixed.ginf,
+        format: PER_YEAR,
+    },
+];
+
+const FIXED_PRESETS: &[CalcPreset] = &[CalcPreset {
+    id: "median",
+    text: |t| t.money.fixed.preset_median,
+    values: &[(&GINF, 50.0)],
+}];
+
+/// The study's variant for the reader's scenario, price and gain (each range-checked where it
+/// is set).
+pub(crate) fn fixed(state: &AppState) -> FixedPrice {
+    let (s, price, ginf) = (
+        state.scenario.get(),
+        state.param(&PRICE).get(),
+        state.param(&GINF).get(),
+    );
+    FixedPrice::new(s, price, ginf)
+        .or_else(|_| FixedPrice::new(Default::default(), PRICE.default, GINF.default))
+        .expect("the default inputs are valid")
+}
+
+/// Years the fixed-price chart spans: past the crossing, within the horizon.
+fn fixed_span(f: &FixedPrice, horizon: f64) -> f64 {
+    f.cross_t(horizon)
+        .map_or(horizon, |c| (2.5 * c).clamp(2.0, horizon))
+}
+
+/// The study's fixed-price inference variant.
+#[component]
+pub fn FixedPriceCalculator() -> impl IntoView {
+    let state = AppState::get();
+    let f = Memo::new(move |_| fixed(&state));
+    let hover = RwSignal::new(None::<f64>);
+    let lang = move || state.lang.get();
+    let tx = move || &state.texts().money.fixed;
+    let cross = Memo::new(move |_| f.with(|f| f.cross_t(state.horizon.get())));
+    let outputs = vec![
+        CalcOutput {
+            label: |t| t.money.fixed.out_start,
+            testid: "inference-gap-0",
+            text: Signal::derive(move || f.with(|f| numbers::gap(lang(), f.raw_gap(0.0)))),
+            raw: Signal::derive(move || f.with(|f| f.raw_gap(0.0).to_string())),
+        },
+        CalcOutput {
+            label: |t| t.money.fixed.out_cross,
+            testid: "inference-cross-t",
+            text: Signal::derive(move || {
+                let l = lang();
+                cross.get().map_or(l.texts().money.fixed.never.into(), |c| {
+                    (l.texts().years)(&numbers::years(l, c), c)
+                })
+            }),
+            raw: Signal::derive(move || cross.get().map(|c| c.to_string()).unwrap_or_default()),
+        },
+    ];
+    let sentence = Signal::derive(move || {
+        let l = lang();
+        let start = f.with(|f| numbers::gap(l, f.raw_gap(0.0)));
+        let c = cross.get().map(|c| numbers::years(l, c));
+        (tx().result)(
+            &start,
+            c.as_deref(),
+            &format::fraction(l, state.horizon.get(), 0),
+        )
+    });
+    let readout = Signal::derive(move || {
+        let l = lang();
+        match hover.get() {
+            None => state.texts().chart_ui.readout_hint.to_string(),
+            Some(t) => {
+                f.with(|f| (tx().readout)(&numbers::years(l, t), &numbers::gap(l, f.raw_gap(t))))
+            }
+        }
+    });
+    let draw = Box::new(move |root: &_, theme: &_| {
+        let t = tx();
+        let l = lang();
+        let cursor = hover.get();
+        let horizon = state.horizon.get();
+        f.with(|f| {
+            let series = f.series(fixed_span(f, horizon), 120);
+            let raw: Vec<_> = series.iter().map(|p| (p.t, p.raw_gap)).collect();
+            let clipped: Vec<_> = series.iter().map(|p| (p.t, p.clipped_gap)).collect();
+            let lines = [
+                Line {
+                    label: t.raw,
+                    points: &raw,
+                    color: SeriesColor::Text,
+                    style: LineStyle::Dashed,
+                },
+                Line {
+                    label: t.clipped,
+                    points: &clipped,
+                    color: SeriesColor::Gap,
+                    style: LineStyle::Solid,
+                },
+            ];
+            draw_lines(
+                root,
+                &LinesChart {
+                    lines: &lines,
+                    x_axis: t.x_axis,
+                    y_axis: t.y_axis,
+                    log_y: false,
+                    include_zero: true,
+                    y_max: None,
+                    event: None,
+                    marker: f.cross_t(horizon).map(|c| (c, 0.0, t.cross)),
+                    cursor,
+                },
+                &|v, digits| format::fraction(l, v, digits as u8),
+                &|v| format::fraction(l, v, 2),
+                theme,
+            )
+        })
+    });
+    let rows = Box::new(move || {
+        let l = lang();
+        let horizon = state.horizon.get();
+        f.with(|f| {
+            f.series(fixed_span(f, horizon), 10)
+                .into_iter()
+                .map(|p| {
+                    vec![
+                        format::fraction(l, p.t, 1),
+                        numbers::loss(l, p.equiv),
+                        numbers::loss(l, p.frontier),
+                        numbers::gap(l, p.raw_gap),
+                        numbers::gap(l, p.clipped_gap),
+                    ]
+                })
+                .collect()
+        })
+    });
+    view! {
+        <Calculator
+            id="fixed-price"
+            texts=|t| &t.money.fixed.calc
+            inputs=FIXED_INPUTS
+            presets=FIXED_PRESETS
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=readout
+            sentence=sentence
+            rows=rows
+        />
+    }
+}

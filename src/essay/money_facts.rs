@@ -1,0 +1,100 @@
+//! The numbers the money sections' prose uses (sections 3, 5, 6 and 7), from the same model
+//! functions and formatters as their calculators' outputs.
+
+use super::facts::{putter, FactMap};
+use crate::calculators::depreciation::fleet;
+use crate::calculators::directions::mix_at;
+use crate::calculators::inference::{bill, fixed};
+use crate::format;
+use crate::numbers;
+use crate::state::AppState;
+use lejto_model::depreciation::RENTFALL;
+use lejto_model::inference::{GINF, REASONMULT};
+use lejto_model::mix::SMALLSHARE;
+use lejto_model::new_hardware::CHIP;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Fact keys of this group.
+pub const MONEY_KEYS: &[&str] = &[
+    "capex",
+    "depr-life",
+    "depr-per-year",
+    "depr-break-even",
+    "rent",
+    "rentfall",
+    "depr-gap",
+    "reasonmult",
+    "bill-ratio",
+    "ginf",
+    "inference-gap-0",
+    "inference-cross-t",
+    "smallshare",
+    "mix-savings",
+    "chip",
+    "chip-cut",
+    "ratio-growth",
+    "gashare",
+];
+
+/// Sections 3 and 5.
+pub fn money_facts(state: &AppState) -> FactMap {
+    let l = state.lang.get();
+    let mut m = HashMap::new();
+    let mut put = putter(&mut m);
+
+    let d = fleet(state);
+    let i = d.inputs();
+    put("capex", format::dollars(l, i.capex), i.capex);
+    put("depr-life", numbers::years(l, i.life), i.life);
+    put(
+        "depr-per-year",
+        format::dollars(l, d.per_year()),
+        d.per_year(),
+    );
+    if let Some(r) = d.break_even_rent() {
+        put("depr-break-even", format::dollars(l, r), r);
+    }
+    put("rent", format::dollars(l, i.rent), i.rent);
+    let fall = state.param(&RENTFALL).get();
+    put("rentfall", numbers::percent_of(l, 100.0 * fall), fall);
+    let gap = d.widest_gap().dollars;
+    put("depr-gap", format::dollars(l, gap), gap);
+
+    let b = bill(state);
+    let mult = state.param(&REASONMULT).get();
+    put("reasonmult", numbers::factor(l, mult), mult);
+    put("bill-ratio", numbers::factor(l, b.ratio()), b.ratio());
+
+    let f = fixed(state);
+    let ginf = state.param(&GINF).get();
+    put("ginf", numbers::growth(l, ginf), ginf);
+    put(
+        "inference-gap-0",
+        numbers::gap(l, f.raw_gap(0.0)),
+        f.raw_gap(0.0),
+    );
+    if let Some(c) = f.cross_t(state.horizon.get()) {
+        put("inference-cross-t", numbers::years(l, c), c);
+    }
+    let share = state.param(&SMALLSHARE).get();
+    put("smallshare", numbers::percent_of(l, 100.0 * share), share);
+    if let Some(m) = mix_at(state, share) {
+        put(
+            "mix-savings",
+            numbers::percent_of(l, 100.0 * m.savings()),
+            m.savings(),
+        );
+    }
+    let s = state.scenario.get();
+    let k = state.param(&CHIP).get();
+    put("chip", numbers::factor(l, k), k);
+    let cut = 1.0 - k.powf(-s.alpha);
+    put("chip-cut", numbers::percent_of(l, 100.0 * cut), cut);
+    // The reducible-loss ratio grows by (G_F/G_M)^α a year (MODEL.md §4).
+    let growth = (s.frontier_gain() / s.meek_gain()).powf(s.alpha);
+    put("ratio-growth", numbers::growth(l, growth), growth);
+    put("gashare", format::fraction(l, s.gashare, 2), s.gashare);
+    drop(put);
+    m
+}
