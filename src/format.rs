@@ -75,12 +75,30 @@ pub fn number(lang: Lang, value: f64, style: Style) -> String {
     })
 }
 
+/// Reads a decimal number the way Rust's `str::parse::<f64>` does (`"2.5"`, `"-1e8"`, `".5"`),
+/// with the browser's `Number()`: the bundle then carries no float-parsing tables (≈ 20 KB).
+/// `None` for anything else, including the forms `Number()` alone would take (`""`, `"0x10"`).
+pub fn parse_number(text: &str) -> Option<f64> {
+    let plain = !text.is_empty()
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '+' | '-' | 'e' | 'E'));
+    if !plain {
+        return None;
+    }
+    // js-sys's FromStr for Number is the JS constructor, `new Number(text)`.
+    let v = text.parse::<js_sys::Number>().ok()?.value_of();
+    (!v.is_nan()).then_some(v)
+}
+
 /// At most `max` fraction digits.
 pub fn fraction(lang: Lang, value: f64, max: u8) -> String {
     number(lang, value, Style::Fraction { max, fixed: false })
 }
 
-/// Dollars: three significant digits below $100 ("$2.5", "$0.0005"), grouped digits below a
+/// Dollars: three significant digits below a cent ("$0.0005"), cents below $100 ("$2.50",
+/// "$12"), grouped digits below a
 /// million, compact words above ("$100 million").
 pub fn dollars(lang: Lang, value: f64) -> String {
     // Past a thousand trillion, words stop helping ("1,000,000 trillion"): powers of ten read better.
@@ -88,9 +106,19 @@ pub fn dollars(lang: Lang, value: f64) -> String {
         scientific(lang, value)
     } else if value.abs() >= 1e6 {
         number(lang, value, Style::CompactLong)
-    } else if value.abs() < 100.0 {
-        // Prices per hour, per answer or per token: cents and below matter.
+    } else if value.abs() < 0.01 {
+        // Prices per answer or per token: below a cent, significant digits matter.
         number(lang, value, Style::Significant(3))
+    } else if value.abs() < 100.0 {
+        // Prices per hour: to the cent.
+        number(
+            lang,
+            value,
+            Style::Fraction {
+                max: 2,
+                fixed: value.fract() != 0.0,
+            },
+        )
     } else {
         number(
             lang,

@@ -75,7 +75,10 @@ pub struct Initial {
 /// Decodes a query string (with or without the leading `?`).
 pub fn parse(search: &str) -> Initial {
     let pairs = query_pairs(search);
-    let decoded = query::decode(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let decoded = query::decode_with(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        crate::format::parse_number,
+    );
     let mut notices: Vec<Notice> = decoded
         .rejected
         .iter()

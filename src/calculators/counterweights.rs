@@ -90,7 +90,7 @@ pub fn MetricCalculator() -> impl IntoView {
         let m = state.metric.get();
         let t = tx();
         (t.result)(
-            t.names[index(m)],
+            t.measured[index(m)],
             &text(value(0.0)),
             &text(value(state.horizon.get())),
             &format::fraction(l, state.horizon.get(), 0),

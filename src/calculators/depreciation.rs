@@ -1,7 +1,7 @@
 //! Data-centre depreciation (essay section 3): what a year of a GPU fleet costs on the books,
 //! what it earns as rental prices fall, and how its book value parts from its market value.
 
-use super::money::{dollars_input, share_input, years_input, PER_HOUR, SHARE};
+use super::money::{dollars_input, share_input, years_input, BIG_DOLLARS, PER_HOUR, SHARE};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
@@ -14,7 +14,11 @@ use lejto_model::depreciation::{
 use leptos::prelude::*;
 
 const INPUTS: &[CalcInput] = &[
-    dollars_input(&CAPEX, |t| t.money.depr.capex),
+    CalcInput {
+        spec: &CAPEX,
+        text: |t| t.money.depr.capex,
+        format: BIG_DOLLARS,
+    },
     years_input(&LIFE, |t| t.money.depr.life),
     CalcInput {
         spec: &RENT,

@@ -14,6 +14,14 @@ pub const DOLLARS: ValueFormat = ValueFormat {
     unit: |t| t.unit_dollars,
 };
 
+/// Billions of dollars: the field writes the power of ten (`3.5e10`), as the compute field
+/// does, so it fits; aloud it reads in words.
+pub const BIG_DOLLARS: ValueFormat = ValueFormat {
+    field: format::scientific_field,
+    spoken: format::dollars,
+    unit: |t| t.unit_dollars,
+};
+
 /// Dollars per GPU-hour, to the cent.
 pub const PER_HOUR: ValueFormat = ValueFormat {
     field: |lang, v| format::fraction(lang, v, 2),

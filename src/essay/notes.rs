@@ -69,6 +69,30 @@ const SOURCES: &[Source] = &[
         citation: "IMF: World Economic Outlook, April 2024 (Hungary's GDP); US Bureau of Economic Analysis (US GDP, 2024); Microsoft Annual Report 2025 (revenue).",
         url: None,
     },
+    Source {
+        citation: "H. Gundlach, J. Lynch, M. Mertens, N. Thompson: The Price of Progress. arXiv 2511.23455, 2025.",
+        url: Some("https://arxiv.org/abs/2511.23455"),
+    },
+    Source {
+        citation: "H. Gundlach et al.: On the Origin of Algorithmic Progress in AI. arXiv 2511.21622, 2025.",
+        url: Some("https://arxiv.org/abs/2511.21622"),
+    },
+    Source {
+        citation: "Epoch AI: LLM inference price trends (data insight). March 2025.",
+        url: None,
+    },
+    Source {
+        citation: "G. Appenzeller: Welcome to LLMflation: LLM inference cost is going down fast. a16z, 2024.",
+        url: None,
+    },
+    Source {
+        citation: "Epoch AI: the cost of AI data centres (data insight), 2026; Bernstein Research estimate of data-centre costs, 2025.",
+        url: None,
+    },
+    Source {
+        citation: "Microsoft, Alphabet, Meta and Amazon annual reports 2022–2025: the useful life of servers.",
+        url: None,
+    },
 ];
 
 /// The footnotes as a numbered list, each with an anchor the in-place notes link to.

@@ -305,6 +305,8 @@ pub struct MetricTexts {
     pub legend: &'static str,
     /// Name of each measure, with unit (loss, points, ratio, years).
     pub names: [&'static str; 4],
+    /// Each measure as the sentence names it ("by the loss gap", "Veszteségkülönbségben").
+    pub measured: [&'static str; 4],
     /// Whether each converges, for the sentence.
     pub verdict: [&'static str; 4],
     /// The share of algorithmic progress small labs get.
@@ -323,7 +325,8 @@ pub struct MetricTexts {
     pub x_axis: &'static str,
     /// Read-out: year, value.
     pub readout: fn(&str, &str) -> String,
-    /// The sentence: measure name, value at 0, value at the horizon, horizon, verdict.
+    /// The sentence: the measure as `measured` names it, value at 0, value at the horizon,
+    /// horizon, verdict.
     pub result: fn(&str, &str, &str, &str, &str) -> String,
 }
 

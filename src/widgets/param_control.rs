@@ -59,7 +59,7 @@ pub fn ParamControl(
 
     let on_typed = move |typed: String| {
         let lang = state.lang.get_untracked();
-        match spec.parse(&format::normalise_typed(lang, &typed)) {
+        match spec.parse_with(&format::normalise_typed(lang, &typed), format::parse_number) {
             Ok(v) => {
                 error.set(None);
                 on_change.run(v);
@@ -102,7 +102,7 @@ pub fn ParamControl(
                     prop:value=move || spec.to_slider(value.get()).to_string()
                     aria-valuetext=move || (format.spoken)(state.lang.get(), value.get())
                     on:input=move |ev| {
-                        if let Ok(pos) = event_target_value(&ev).parse::<f64>() {
+                        if let Some(pos) = format::parse_number(&event_target_value(&ev)) {
                             leave_field();
                             on_change.run(spec.from_slider(pos));
                         }

@@ -24,6 +24,11 @@ pub struct ParamSpec {
     pub source: &'static str,
 }
 
+/// Rust's own reading of a decimal number (`"2.5"`, `"1e8"`).
+pub fn rust_number(text: &str) -> Option<f64> {
+    text.parse().ok()
+}
+
 impl ParamSpec {
     /// Checks that `value` is a finite number inside `[min, max]`.
     pub fn check(&self, value: f64) -> Result<f64, InputError> {
@@ -45,15 +50,24 @@ impl ParamSpec {
     /// Accepts a dot or a comma as the decimal separator (Hungarian readers type commas) and
     /// ignores spaces used as thousands separators.
     pub fn parse(&self, raw: &str) -> Result<f64, InputError> {
+        self.parse_with(raw, rust_number)
+    }
+
+    /// [`ParamSpec::parse`] with the decimal reading supplied: the browser build passes the
+    /// browser's own (it spares the bundle Rust's float-parsing tables), tests Rust's.
+    /// `number` gets the text with separators normalised and returns `None` if it is not one.
+    pub fn parse_with(
+        &self,
+        raw: &str,
+        number: fn(&str) -> Option<f64>,
+    ) -> Result<f64, InputError> {
         let cleaned: String = raw
             .trim()
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
             .map(|c| if c == ',' { '.' } else { c })
             .collect();
-        let value: f64 = cleaned
-            .parse()
-            .map_err(|_| InputError::NotANumber { name: self.key })?;
+        let value = number(&cleaned).ok_or(InputError::NotANumber { name: self.key })?;
         self.check(value)
     }
 

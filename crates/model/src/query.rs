@@ -42,8 +42,13 @@ pub struct Decoded {
     pub rejected: Vec<Rejected>,
 }
 
-fn take(spec: &ParamSpec, raw: &str, rejected: &mut Vec<Rejected>) -> Option<f64> {
-    let parsed = spec.parse(raw).and_then(|v| {
+fn take(
+    spec: &ParamSpec,
+    raw: &str,
+    rejected: &mut Vec<Rejected>,
+    number: fn(&str) -> Option<f64>,
+) -> Option<f64> {
+    let parsed = spec.parse_with(raw, number).and_then(|v| {
         // The step count is a choice among a few values, not a range.
         if spec.key == STEPS.key && !STEP_CHOICES.iter().any(|&c| c as f64 == v) {
             Err(InputError::OutOfRange {
@@ -71,6 +76,14 @@ fn take(spec: &ParamSpec, raw: &str, rejected: &mut Vec<Rejected>) -> Option<f64
 /// given twice, the last valid value wins, as browsers' `URLSearchParams.get` would not do, but
 /// as a reader who appended a change to a link would expect.
 pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decoded {
+    decode_with(pairs, crate::param::rust_number)
+}
+
+/// [`decode`] with the decimal reading supplied (see [`ParamSpec::parse_with`]).
+pub fn decode_with<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    number: fn(&str) -> Option<f64>,
+) -> Decoded {
     let mut scenario = Scenario::default();
     let mut single = OTHER_PARAMS.map(|s| (s, s.default));
     let mut calc = CALC_PARAMS.map(|s| (s, s.default));
@@ -81,11 +94,11 @@ pub fn decode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Decode
             .chain(calc.iter_mut())
             .find(|(s, _)| s.key == key)
         {
-            if let Some(v) = take(spec, raw, &mut rejected) {
+            if let Some(v) = take(spec, raw, &mut rejected, number) {
                 *value = v;
             }
         } else if let Some(field) = ScenarioField::ALL.iter().find(|f| f.spec().key == key) {
-            if let Some(v) = take(field.spec(), raw, &mut rejected) {
+            if let Some(v) = take(field.spec(), raw, &mut rejected, number) {
                 scenario = field.set(scenario, v);
             }
         }

@@ -258,7 +258,7 @@ const CHIP: ChipTexts = ChipTexts {
     preset_leap: ("A tenfold leap next year", "a thought experiment"),
     out_cut: "Cut in the loss gap from that year",
     out_peak: "Widest gap with the chip",
-    out_saved: "Meek lab reaches today's frontier sooner by",
+    out_saved: "Meek lab reaches the frontier's level of that year sooner by",
     without: "Without the chip",
     with: "With the chip",
     arrives: "chip arrives",
@@ -267,8 +267,8 @@ const CHIP: ChipTexts = ChipTexts {
     readout: |y, without, with| format!("After {y} years: gap {without} without the chip, {with} with it."),
     result: |v, saved| {
         let saved = match saved {
-            Some(s) => format!("The meek lab reaches the loss today's frontier model has {s} years sooner."),
-            None => "The meek lab does not reach the loss today's frontier model has.".to_string(),
+            Some(s) => format!("The meek lab reaches the loss the frontier has when the chip arrives {s} years sooner."),
+            None => "The meek lab never reaches the loss the frontier has when the chip arrives.".to_string(),
         };
         format!(
             "A chip {}× better per dollar in year {} cuts the loss gap by {} from then on, because both labs gain the same factor and a power law shrinks every difference by it. The widest gap goes from {} to {}. {saved}",
@@ -292,6 +292,12 @@ const METRIC: MetricTexts = MetricTexts {
         "Reducible-loss ratio (×)",
         "Years behind",
     ],
+    measured: [
+        "by the loss gap",
+        "in benchmark points",
+        "by the ratio of reducible losses",
+        "in years behind",
+    ],
     verdict: [
         "A bounded measure: it shrinks toward zero, and the meek catch up.",
         "A bounded measure: it shrinks toward zero, and the meek catch up.",
@@ -307,7 +313,7 @@ const METRIC: MetricTexts = MetricTexts {
     x_axis: "Years",
     readout: |y, v| format!("After {y} years: {v}."),
     result: |name, start, end, horizon, verdict| format!(
-        "Measured as {name}, the frontier's lead is {start} at the start and {end} after {horizon} years. {verdict}"
+        "Measured {name}, the frontier's lead is {start} at the start and {end} after {horizon} years. {verdict}"
     ),
 };
 

@@ -258,7 +258,7 @@ const CHIP: ChipTexts = ChipTexts {
     preset_leap: ("Tízszeres ugrás jövőre", "gondolatkísérlet"),
     out_cut: "A veszteségkülönbség csökkenése attól az évtől",
     out_peak: "A legnagyobb különbség a chippel",
-    out_saved: "A szelíd labor ennyivel hamarabb éri el a mai élvonalat",
+    out_saved: "A szelíd labor ennyivel hamarabb éri el az élvonal akkori szintjét",
     without: "A chip nélkül",
     with: "A chippel",
     arrives: "megérkezik a chip",
@@ -267,8 +267,8 @@ const CHIP: ChipTexts = ChipTexts {
     readout: |y, without, with| format!("{y} év után: a különbség a chip nélkül {without}, a chippel {with}."),
     result: |v, saved| {
         let saved = match saved {
-            Some(s) => format!("A szelíd labor {s} évvel hamarabb éri el azt a veszteséget, amelyet a mai élvonalbeli modell tud."),
-            None => "A szelíd labor nem éri el azt a veszteséget, amelyet a mai élvonalbeli modell tud.".to_string(),
+            Some(s) => format!("A szelíd labor {s} évvel hamarabb éri el azt a veszteséget, amelyet az élvonal a chip érkezésekor tud."),
+            None => "A szelíd labor sosem éri el azt a veszteséget, amelyet az élvonal a chip érkezésekor tud.".to_string(),
         };
         format!(
             "Egy dolláronként {}× jobb chip, amely {} év múlva érkezik, onnantól {} mértékben csökkenti a veszteségkülönbséget, mert mindkét labor ugyanazzal a szorzóval nyer, a hatványtörvény pedig minden különbséget ugyanannyival zsugorít. A legnagyobb különbség {} helyett {} lesz. {saved}",
@@ -292,6 +292,12 @@ const METRIC: MetricTexts = MetricTexts {
         "A csökkenthető veszteségek aránya (×)",
         "Lemaradás években",
     ],
+    measured: [
+        "Veszteségkülönbségben",
+        "Tesztpontokban",
+        "A csökkenthető veszteségek arányában",
+        "Években",
+    ],
     verdict: [
         "Korlátos mérce: nulla felé zsugorodik, a szelídek felzárkóznak.",
         "Korlátos mérce: nulla felé zsugorodik, a szelídek felzárkóznak.",
@@ -307,7 +313,7 @@ const METRIC: MetricTexts = MetricTexts {
     x_axis: "Évek",
     readout: |y, v| format!("{y} év után: {v}."),
     result: |name, start, end, horizon, verdict| format!(
-        "Ezzel a mércével ({name}) az élvonal előnye kezdetben {start}, {horizon} év múlva {end}. {verdict}"
+        "{name} mérve az élvonal előnye kezdetben {start}, {horizon} év múlva {end}. {verdict}"
     ),
 };
 
