@@ -425,9 +425,9 @@ pub fn ChipCalculator() -> impl IntoView {
     let cut = Memo::new(move |_| with(&|c, _| Some(1.0 - k.get().powf(-c.scenario().alpha))));
     let new_peak = Memo::new(move |_| with(&|c, ch| Some(ch.peak(c).gap)));
     let old_peak = Memo::new(move |_| conv.with(|c| c.as_ref().map(|c| c.peak().gap)));
-    // How much sooner the meek lab reaches the loss the frontier has today.
+    // How much sooner the meek lab reaches the loss the frontier has when the chip arrives.
     let saved =
-        Memo::new(move |_| with(&|c, ch| ch.years_saved(c, Lab::Meek, c.frontier_loss(0.0))));
+        Memo::new(move |_| with(&|c, ch| ch.years_saved(c, Lab::Meek, c.frontier_loss(ch.year()))));
     let text_or =
         |v: Option<f64>, f: &dyn Fn(f64) -> String| v.map(f).unwrap_or_else(|| "–".into());
     let outputs = vec![

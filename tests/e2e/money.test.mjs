@@ -102,6 +102,11 @@ describe('section 6: three directions', () => {
     close(await value(page, 'progress-investment'), (m.horizon * Math.log10(m.gi)) / total, 1e-9, 'investment share');
     await showChart(page, 'chip-chart');
     close(await value(page, 'chip-cut'), 1 - Math.pow(10, -m.alpha), 1e-12, 'chip-cut');
+    // Equal budgets: the meek lab reaches the frontier's loss of year y at y·ln G_F/ln G_M; a
+    // chip k× better saves the years its own growth would need for k, at most that lag.
+    const [gf, gm] = [Math.log(m.gi * m.gh * m.ga), Math.log(m.gh * m.ga)];
+    const lag = m.chipyear * gf / gm - m.chipyear;
+    close(await value(page, 'chip-saved'), Math.min(Math.log(10) / gm, lag), 1e-9, 'chip-saved');
     await type(page, 'chip', '100', 'chip-cut');
     close(await value(page, 'chip-cut'), 1 - Math.pow(100, -m.alpha), 1e-12, 'chip-cut at 100×');
   });
