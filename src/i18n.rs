@@ -296,10 +296,8 @@ pub struct BenchTexts {
 
 /// Texts of the price-of-the-next-step calculator (section 4).
 pub struct NextStepTexts {
-    /// Heading.
-    pub title: &'static str,
-    /// Introduction.
-    pub intro: &'static str,
+    /// Heading, intro, chart alternative, table columns, sources (before the yardsticks').
+    pub calc: CalcTexts,
     /// The cut input.
     pub cut: InputText,
     /// The yardstick choice.
@@ -335,16 +333,10 @@ pub struct NextStepTexts {
     pub result: fn(&NextStepFacts) -> String,
     /// When the chosen cut cannot be reached: the most possible cut.
     pub result_impossible: fn(&str, &str) -> String,
-    /// Text alternative before the sentence.
-    pub chart_alt: &'static str,
-    /// Data-table columns: cut, compute multiple, dollars.
-    pub columns: [&'static str; 3],
     /// Read-out: cut, dollars.
     pub readout: fn(&str, &str) -> String,
     /// Money on the log axis ("$1 bn").
     pub money_tick: fn(f64) -> String,
-    /// "Sources:" line of the yardsticks.
-    pub sources: &'static str,
 }
 
 /// The numbers of the next-step sentence, formatted.

@@ -4,7 +4,10 @@ use crate::essay::loader::{ProseCache, ProseLoad};
 use crate::essay::prose_text::EssayProse;
 use crate::i18n::{Lang, Texts};
 use lejto_model::chinchilla::Fit;
+use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
+use lejto_model::convergence::HORIZON;
 use lejto_model::metric::Metric;
+use lejto_model::next_step::CUT;
 use lejto_model::query::{calc_index, Decoded, CALC_COUNT};
 use lejto_model::yardstick::Yardstick;
 use lejto_model::ParamSpec;
@@ -62,12 +65,19 @@ impl AppState {
         }
     }
 
-    /// The signal of one of the money sections' inputs (`query::CALC_PARAMS`).
+    /// The signal of a numeric input outside the scenario: the horizon, compute, FLOP per
+    /// dollar, the further cut, or one of the money sections' inputs (`query::CALC_PARAMS`).
     ///
     /// # Panics
-    /// If `spec` is not one of them: a programming error every test run would show.
+    /// If `spec` is none of them: a programming error every test run would show.
     pub fn param(&self, spec: &ParamSpec) -> RwSignal<f64> {
-        self.calc[calc_index(spec).expect("a money-section input")]
+        match spec.key {
+            k if k == HORIZON.key => self.horizon,
+            k if k == COMPUTE.key => self.compute,
+            k if k == FLOP_PER_DOLLAR.key => self.flop_per_dollar,
+            k if k == CUT.key => self.cut,
+            _ => self.calc[calc_index(spec).expect("a numeric input")],
+        }
     }
 
     /// Texts of the active language (tracked).

@@ -18,12 +18,14 @@ const INPUTS: &[CalcInput] = &[
         spec: &CAPEX,
         text: |t| t.money.depr.capex,
         format: BIG_DOLLARS,
+        prefix: "",
     },
     years_input(&LIFE, |t| t.money.depr.life),
     CalcInput {
         spec: &RENT,
         text: |t| t.money.depr.rent,
         format: PER_HOUR,
+        prefix: "",
     },
     share_input(&RENTFALL, |t| t.money.depr.rentfall),
 ];
@@ -36,6 +38,7 @@ const MORE: &[CalcInput] = &[
         spec: &UTIL,
         text: |t| t.money.depr.util,
         format: SHARE,
+        prefix: "",
     },
 ];
 

@@ -396,11 +396,13 @@ const CHIP_INPUTS: &[CalcInput] = &[
         spec: &CHIP,
         text: |t| t.money.chip.chip,
         format: TIMES,
+        prefix: "",
     },
     CalcInput {
         spec: &CHIP_YEAR,
         text: |t| t.money.chip.chipyear,
         format: YEARS,
+        prefix: "",
     },
 ];
 const CHIP_PRESETS: &[CalcPreset] = &[CalcPreset {

@@ -20,16 +20,19 @@ const BILL_INPUTS: &[CalcInput] = &[
         spec: &REASONMULT,
         text: |t| t.money.bill.reasonmult,
         format: TIMES,
+        prefix: "",
     },
     CalcInput {
         spec: &PRICEFALL,
         text: |t| t.money.bill.pricefall,
         format: PER_YEAR,
+        prefix: "",
     },
     CalcInput {
         spec: &YEARS_SPEC,
         text: |t| t.money.bill.years,
         format: YEARS,
+        prefix: "",
     },
 ];
 
@@ -38,21 +41,25 @@ const BILL_MORE: &[CalcInput] = &[
         spec: &TOKENS,
         text: |t| t.money.bill.tokens,
         format: COUNT,
+        prefix: "",
     },
     CalcInput {
         spec: &ANSWERS,
         text: |t| t.money.bill.answers,
         format: COUNT,
+        prefix: "",
     },
     CalcInput {
         spec: &PRICELARGE,
         text: |t| t.money.bill.pricelarge,
         format: PER_MILLION,
+        prefix: "",
     },
     CalcInput {
         spec: &PRICESMALL,
         text: |t| t.money.bill.pricesmall,
         format: PER_MILLION,
+        prefix: "",
     },
 ];
 
@@ -252,11 +259,13 @@ const FIXED_INPUTS: &[CalcInput] = &[
         spec: &PRICE,
         text: |t| t.money.fixed.price,
         format: PER_TOKEN,
+        prefix: "",
     },
     CalcInput {
         spec: &GINF,
         text: |t| t.money.fixed.ginf,
         format: PER_YEAR,
+        prefix: "",
     },
 ];
 

@@ -84,6 +84,7 @@ pub const fn dollars_input(spec: &'static ParamSpec, text: fn(&Texts) -> InputTe
         spec,
         text,
         format: DOLLARS,
+        prefix: "",
     }
 }
 
@@ -93,6 +94,7 @@ pub const fn share_input(spec: &'static ParamSpec, text: fn(&Texts) -> InputText
         spec,
         text,
         format: SHARE,
+        prefix: "",
     }
 }
 
@@ -102,5 +104,6 @@ pub const fn years_input(spec: &'static ParamSpec, text: fn(&Texts) -> InputText
         spec,
         text,
         format: YEARS,
+        prefix: "",
     }
 }

@@ -6,8 +6,8 @@ use super::scaling::{PER_DOLLAR, SCIENTIFIC};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
+use crate::widgets::calculator::{CalcInput, CalcOutput, Calculator};
 use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
 use lejto_charts::{draw_next_step, NextStepChart, NextStepLabels};
 use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use lejto_model::next_step::{cut_at_price, max_cut, next_step, price_curve, NextStep, CUT};
@@ -48,6 +48,27 @@ const PERCENT: ValueFormat = ValueFormat {
     unit: |_| "%",
 };
 
+const INPUTS: &[CalcInput] = &[
+    CalcInput {
+        spec: &CUT,
+        text: |t| t.next.cut,
+        format: PERCENT,
+        prefix: "",
+    },
+    CalcInput {
+        spec: &COMPUTE,
+        text: |t| t.scaling.compute,
+        format: SCIENTIFIC,
+        prefix: "next-",
+    },
+    CalcInput {
+        spec: &FLOP_PER_DOLLAR,
+        text: |t| t.scaling.fpd,
+        format: PER_DOLLAR,
+        prefix: "next-",
+    },
+];
+
 /// The calculator: cut, starting compute and price of compute, yardstick, four outputs, the
 /// chart of the exploding price and a sentence.
 #[component]
@@ -57,7 +78,7 @@ pub fn NextStepCalculator() -> impl IntoView {
     let hover = RwSignal::new(None::<f64>);
     let lang = move || state.lang.get();
     let t = move || &state.texts().next;
-    let with_p = move |f: fn(&Price, crate::i18n::Lang) -> String| {
+    let with_p = move |f: fn(&Price, crate::i18n::Lang) -> String| -> Signal<String> {
         Signal::derive(move || p.with(|p| f(p, lang())))
     };
     let yard_name = move |y: &Yardstick| (t().yard_name)(y.key);
@@ -160,114 +181,93 @@ pub fn NextStepCalculator() -> impl IntoView {
         })
     });
 
+    let outputs = vec![
+        CalcOutput {
+            label: |t| t.next.out_factor,
+            testid: "cut-factor",
+            text: with_p(|p, l| {
+                p.step
+                    .map(|s| (l.texts().next.times)(&numbers::factor(l, s.factor)))
+                    .unwrap_or_else(|| l.texts().next.impossible.to_string())
+            }),
+            raw: with_p(|p, _| p.step.map(|s| s.factor.to_string()).unwrap_or_default()),
+        },
+        CalcOutput {
+            label: |t| t.next.out_dollars,
+            testid: "cut-dollars",
+            text: with_p(|p, l| {
+                p.step
+                    .map(|s| format::dollars(l, s.dollars))
+                    .unwrap_or_else(|| l.texts().next.impossible.to_string())
+            }),
+            raw: with_p(|p, _| p.step.map(|s| s.dollars.to_string()).unwrap_or_default()),
+        },
+        CalcOutput {
+            label: |t| t.next.out_max,
+            testid: "max-cut",
+            text: with_p(|p, l| numbers::percent_of(l, 100.0 * p.most)),
+            raw: with_p(|p, _| (100.0 * p.most).to_string()),
+        },
+        CalcOutput {
+            label: |t| t.next.out_yard_cut,
+            testid: "yard-cut",
+            text: with_p(|p, l| {
+                p.yard_cut
+                    .map(|c| numbers::percent_of(l, 100.0 * c))
+                    .unwrap_or_else(|| l.texts().next.already_beyond.to_string())
+            }),
+            raw: with_p(|p, _| {
+                p.yard_cut
+                    .map(|c| (100.0 * c).to_string())
+                    .unwrap_or_default()
+            }),
+        },
+    ];
+    let yard_sources = Signal::derive(move || {
+        YARDSTICKS
+            .iter()
+            .map(|y| format!("{}: {}", yard_name(y), y.source))
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
     view! {
-        <section class="calculator" id="next-step" aria-labelledby="next-step-title">
-            <h3 id="next-step-title">{move || t().title}</h3>
-            <p class="calc-intro">{move || t().intro}</p>
-            <div class="calc-grid">
-                <figure class="calc-figure">
-                    <dl class="outputs outputs-4">
-                        <Output
-                            label=Signal::derive(move || t().out_factor.to_string())
-                            text=with_p(|p, l| p.step.map(|s| (l.texts().next.times)(&numbers::factor(l, s.factor))).unwrap_or_else(|| l.texts().next.impossible.to_string()))
-                            raw=with_p(|p, _| p.step.map(|s| s.factor.to_string()).unwrap_or_default())
-                            testid="cut-factor"
-                        />
-                        <Output
-                            label=Signal::derive(move || t().out_dollars.to_string())
-                            text=with_p(|p, l| p.step.map(|s| format::dollars(l, s.dollars)).unwrap_or_else(|| l.texts().next.impossible.to_string()))
-                            raw=with_p(|p, _| p.step.map(|s| s.dollars.to_string()).unwrap_or_default())
-                            testid="cut-dollars"
-                        />
-                        <Output
-                            label=Signal::derive(move || t().out_max.to_string())
-                            text=with_p(|p, l| numbers::percent_of(l, 100.0 * p.most))
-                            raw=with_p(|p, _| (100.0 * p.most).to_string())
-                            testid="max-cut"
-                        />
-                        <Output
-                            label=Signal::derive(move || t().out_yard_cut.to_string())
-                            text=with_p(|p, l| p.yard_cut.map(|c| numbers::percent_of(l, 100.0 * c)).unwrap_or_else(|| l.texts().next.already_beyond.to_string()))
-                            raw=with_p(|p, _| p.yard_cut.map(|c| (100.0 * c).to_string()).unwrap_or_default())
-                            testid="yard-cut"
-                        />
-                    </dl>
-                    <div class="chart-box">
-                        <ChartCanvas
-                            draw=draw
-                            alt=Signal::derive(move || format!("{} {}", t().chart_alt, sentence.get()))
-                            failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
-                            testid="next-step-chart"
-                            on_pointer=Callback::new(move |v| hover.set(v))
-                        />
-                    </div>
-                    <p class="readout" data-testid="next-step-readout">{readout}</p>
-                    <figcaption class="result" data-testid="next-step-sentence">{move || sentence.get()}</figcaption>
-                    <DataTable columns=Signal::derive(move || state.texts().next.columns.to_vec()) rows=rows testid="next-step-table" />
-                    <p class="sources">
-                        {move || t().sources} " "
-                        {move || {
-                            YARDSTICKS
-                                .iter()
-                                .map(|y| format!("{}: {}", yard_name(y), y.source))
-                                .collect::<Vec<_>>()
-                                .join("; ")
-                        }}
-                    </p>
-                </figure>
-                <div class="calc-controls">
-                    <ComputePresets
-                        prefix="next-"
-                        also_reset=Callback::new(move |_| {
-                            state.cut.set(CUT.default);
-                            state.yard.set(YARDSTICKS[0]);
-                        })
-                    />
-                    <fieldset class="params">
-                        <ParamControl
-                            spec=&CUT
-                            text=|t| t.next.cut
-                            value=state.cut
-                            on_change=Callback::new(move |v| state.cut.set(v))
-                            format=PERCENT
-                        />
-                        <ParamControl
-                            spec=&COMPUTE
-                            text=|t| t.scaling.compute
-                            value=state.compute
-                            on_change=Callback::new(move |v| state.compute.set(v))
-                            format=SCIENTIFIC
-                            id_prefix="next-"
-                        />
-                        <ParamControl
-                            spec=&FLOP_PER_DOLLAR
-                            text=|t| t.scaling.fpd
-                            value=state.flop_per_dollar
-                            on_change=Callback::new(move |v| state.flop_per_dollar.set(v))
-                            format=PER_DOLLAR
-                            id_prefix="next-"
-                        />
-                    </fieldset>
-                    <fieldset class="choices" data-testid="yard">
-                        <legend>{move || t().yard_legend}</legend>
-                        {YARDSTICKS
-                            .into_iter()
-                            .map(|y| view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="yard"
-                                        data-testid=format!("yard-{}", y.key)
-                                        prop:checked=move || state.yard.get() == y
-                                        on:change=move |_| state.yard.set(y)
-                                    />
-                                    {move || yard_name(&y)}
-                                </label>
-                            })
-                            .collect_view()}
-                    </fieldset>
-                </div>
-            </div>
-        </section>
+        <Calculator
+            id="next-step"
+            texts=|t| &t.next.calc
+            inputs=INPUTS
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=Signal::derive(readout)
+            sentence=Signal::from(sentence)
+            rows=rows
+            more_sources=yard_sources
+        >
+            <ComputePresets
+                prefix="next-"
+                also_reset=Callback::new(move |_| {
+                    state.cut.set(CUT.default);
+                    state.yard.set(YARDSTICKS[0]);
+                })
+            />
+            <fieldset class="choices" data-testid="yard">
+                <legend>{move || t().yard_legend}</legend>
+                {YARDSTICKS
+                    .into_iter()
+                    .map(|y| view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="yard"
+                                data-testid=format!("yard-{}", y.key)
+                                prop:checked=move || state.yard.get() == y
+                                on:change=move |_| state.yard.set(y)
+                            />
+                            {move || yard_name(&y)}
+                        </label>
+                    })
+                    .collect_view()}
+            </fieldset>
+        </Calculator>
     }
 }

@@ -4,8 +4,8 @@ mod essay;
 mod money;
 
 use super::{
-    BenchTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts, ResultFacts,
-    ScalingTexts, Texts,
+    BenchTexts, CalcTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts,
+    ResultFacts, ScalingTexts, Texts,
 };
 use lejto_model::Outcome;
 
@@ -265,10 +265,15 @@ pub static TEXTS: Texts = Texts {
                     progress at your rate. The predicted losses differ by {ds-gap}.",
     },
     next: NextStepTexts {
-        title: "What does the next step cost?",
-        intro: "From a frontier model's training compute, the compute and money needed to lower its loss by a \
+        calc: CalcTexts {
+            title: "What does the next step cost?",
+            intro: "From a frontier model's training compute, the compute and money needed to lower its loss by a \
                 further few percent. The law is the chosen fit's compute-optimal loss, the curve of the \
                 scaling-law calculator.",
+            chart_alt: "Chart of the price of a further cut in loss, on a log scale, against the size of the cut.",
+            columns: &["Cut", "Compute needed (× today's)", "Price"],
+            sources: "Yardsticks:",
+        },
         cut: InputText {
             label: "Further cut in loss",
             help: "How much lower the loss should be, as a share of today's loss.",
@@ -298,11 +303,8 @@ pub static TEXTS: Texts = Texts {
                  budget no amount of compute cuts more than {most}."
             )
         },
-        chart_alt: "Chart of the price of a further cut in loss, on a log scale, against the size of the cut.",
-        columns: ["Cut", "Compute needed (× today's)", "Price"],
         readout: |c, d| format!("A cut of {c} costs {d}."),
         money_tick,
-        sources: "Yardsticks:",
     },
     reset: "Reset",
     more_assumptions: "More assumptions",

@@ -4,8 +4,8 @@ mod essay;
 mod money;
 
 use super::{
-    BenchTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts, ResultFacts,
-    ScalingTexts, Texts,
+    BenchTexts, CalcTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts,
+    ResultFacts, ScalingTexts, Texts,
 };
 use lejto_model::Outcome;
 
@@ -261,10 +261,15 @@ pub static TEXTS: Texts = Texts {
                     ütemeddel {fpd-years} év hardverfejlődésnek felel meg. A várható veszteségek különbsége {ds-gap}.",
     },
     next: NextStepTexts {
-        title: "Mibe kerül a következő lépés?",
-        intro: "Egy élvonalbeli modell tanítási számításából kiindulva: mennyi számítás és pénz kell ahhoz, hogy \
+        calc: CalcTexts {
+            title: "Mibe kerül a következő lépés?",
+            intro: "Egy élvonalbeli modell tanítási számításából kiindulva: mennyi számítás és pénz kell ahhoz, hogy \
                 a vesztesége további néhány százalékkal csökkenjen. A törvény a választott illesztés \
                 számításoptimális vesztesége, a skálázási kalkulátor görbéje.",
+            chart_alt: "Grafikon arról, mennyibe kerül a veszteség további csökkentése (logaritmikus skálán) a csökkentés mértékének függvényében.",
+            columns: &["Csökkentés", "Szükséges számítás (a mai ×)", "Ár"],
+            sources: "Mércék:",
+        },
         cut: InputText {
             label: "A veszteség további csökkentése",
             help: "Mennyivel legyen kisebb a veszteség, a mai veszteség arányában.",
@@ -294,11 +299,8 @@ pub static TEXTS: Texts = Texts {
                  így ebből a keretből akármennyi számítással legfeljebb {most} a csökkentés."
             )
         },
-        chart_alt: "Grafikon arról, mennyibe kerül a veszteség további csökkentése (logaritmikus skálán) a csökkentés mértékének függvényében.",
-        columns: ["Csökkentés", "Szükséges számítás (a mai ×)", "Ár"],
         readout: |c, d| format!("{c}-os csökkentés ára {d}."),
         money_tick,
-        sources: "Mércék:",
     },
     reset: "Alaphelyzet",
     more_assumptions: "További feltevések",

@@ -11,7 +11,7 @@ use crate::state::AppState;
 use lejto_model::ParamSpec;
 use leptos::prelude::*;
 
-/// One input of a money calculator, bound to `AppState::param(spec)`.
+/// One input of a calculator, bound to `AppState::param(spec)`.
 #[derive(Clone, Copy)]
 pub struct CalcInput {
     /// Key, range, default, scale.
@@ -20,6 +20,8 @@ pub struct CalcInput {
     pub text: fn(&Texts) -> InputText,
     /// How the value reads.
     pub format: ValueFormat,
+    /// Prefix of the control's ids and test ids, for a second control of a shared value.
+    pub prefix: &'static str,
 }
 
 /// One output: label, formatted text and raw value (`data-value`).
@@ -72,7 +74,11 @@ pub fn Calculator(
     sentence: Signal<String>,
     /// Rows of the data table (called only while it is open).
     rows: Box<dyn Fn() -> Vec<Vec<String>> + Send + Sync>,
-    /// Controls of this calculator that are not numbers (a choice of measure, say).
+    /// Sources shown after the texts' own (tracked), e.g. the yardsticks' citations.
+    #[prop(optional)]
+    more_sources: Option<Signal<String>>,
+    /// Controls of this calculator that are not numbers (a choice of measure, say), put
+    /// before its numeric inputs.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
@@ -87,6 +93,7 @@ pub fn Calculator(
                 value=value
                 on_change=Callback::new(move |v| value.set(v))
                 format=input.format
+                id_prefix=input.prefix
             />
         }
     };
@@ -125,7 +132,7 @@ pub fn Calculator(
         view! {
             <div class="calc-controls">
                 {children.map(|c| c())}
-                {(!inputs.is_empty()).then(|| view! {
+                {(!presets.is_empty()).then(|| view! {
                     <fieldset class="presets">
                         <legend>{move || state.texts().presets}</legend>
                         {presets.iter().map(preset_button).collect_view()}
@@ -138,6 +145,8 @@ pub fn Calculator(
                             <span class="preset-name">{move || state.texts().reset}</span>
                         </button>
                     </fieldset>
+                })}
+                {(!inputs.is_empty()).then(|| view! {
                     <fieldset class="params">
                         {inputs.iter().map(control).collect_view()}
                     </fieldset>
@@ -190,7 +199,10 @@ pub fn Calculator(
                         rows=rows
                         testid=format!("{id}-table").leak()
                     />
-                    <p class="sources">{move || t().sources}</p>
+                    <p class="sources">
+                        {move || t().sources}
+                        {more_sources.map(|m| view! { " " {move || m.get()} })}
+                    </p>
                 </figure>
                 {controls}
             </div>
