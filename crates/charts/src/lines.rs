@@ -276,7 +276,8 @@ pub fn draw_lines<DB: DrawingBackend>(
 
     let px = |v: f64| theme.px(v) as i32;
     let (width, height) = root.dim_in_pixel();
-    let (title, axis, bottom) = (px(20.0), px(44.0), px(4.0));
+    // The title row leaves room for the top tick label, which is centred on the plot's top edge.
+    let (title, axis, bottom) = (px(28.0), px(44.0), px(4.0));
     let plot_h = (height as i32 - title - axis - bottom).max(1);
     let labels = (plot_h / px(22.0)).clamp(2, 6) as usize;
     let headroom = f64::from(px(22.0)) / f64::from(plot_h);
