@@ -39,7 +39,6 @@ pub const SECTION_IDS: [&str; 9] = [
 
 /// The interactive pieces of section `i`, in order; prose parts go between them.
 fn interactive(i: usize) -> Vec<AnyView> {
-    let state = AppState::get();
     match i {
         0 => vec![view! { <HeadlineFigure /> }.into_any()],
         1 => vec![view! { <ScalingCalculator /> }.into_any()],
@@ -64,7 +63,7 @@ fn interactive(i: usize) -> Vec<AnyView> {
             view! { <Formulas /> }.into_any(),
             view! { <Endnotes /> <SourcesList /> }.into_any(),
         ],
-        _ => vec![view! { <p class="coming">{move || state.texts().essay.coming}</p> }.into_any()],
+        _ => Vec::new(),
     }
 }
 

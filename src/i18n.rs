@@ -206,8 +206,6 @@ pub struct EssayTexts {
     pub note_label: fn(usize) -> String,
     /// The link from an opened note to its endnote.
     pub note_jump: &'static str,
-    /// Shown in a section the next issue will write.
-    pub coming: &'static str,
     /// Shown when the prose file could not be loaded: the calculators still work.
     pub prose_failed: &'static str,
 }

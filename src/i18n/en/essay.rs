@@ -47,6 +47,5 @@ pub const ESSAY: EssayTexts = EssayTexts {
     sources_title: "Sources",
     note_label: |n| format!("Note {n}"),
     note_jump: "to the notes",
-    coming: "The calculator for this section is being built.",
     prose_failed: "The essay's text could not be loaded, so only its calculators and charts are shown. Reloading the page may help.",
 };

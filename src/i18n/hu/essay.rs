@@ -47,6 +47,5 @@ pub const ESSAY: EssayTexts = EssayTexts {
     sources_title: "Források",
     note_label: |n| format!("{n}. jegyzet"),
     note_jump: "a jegyzetekhez",
-    coming: "Ennek a résznek a kalkulátora készül.",
     prose_failed: "Az esszé szövegét nem sikerült betölteni, ezért csak a kalkulátorok és az ábrák látszanak. Az oldal újratöltése segíthet.",
 };
