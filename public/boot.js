@@ -16,11 +16,14 @@ const pick = () => {
 // Resolves to the file's text, or null if it could not be fetched (never rejects).
 window.lejtoFetchProse = (lang) =>
   fetch(`essay.${lang}.txt`).then((r) => (r.ok ? r.text() : null)).catch(() => null);
-const lang = pick();
-const preload = { lang, text: window.lejtoFetchProse(lang) };
-// The app reads the text at once if it has arrived, else waits for this promise.
-preload.text.then((text) => { preload.text = text; });
-window.lejtoProse = preload;
+// An embedded calculator (`?embed=…`) shows no prose, so it fetches none.
+if (!new URLSearchParams(location.search).has('embed')) {
+  const lang = pick();
+  const preload = { lang, text: window.lejtoFetchProse(lang) };
+  // The app reads the text at once if it has arrived, else waits for this promise.
+  preload.text.then((text) => { preload.text = text; });
+  window.lejtoProse = preload;
+}
 const tag = document.querySelector('script[data-lejto-js]');
 const { default: init } = await import(tag.dataset.lejtoJs);
 await init({ module_or_path: tag.dataset.lejtoWasm });

@@ -1,5 +1,6 @@
 //! The page shell: language, shared state, the address bar, and the sections in order.
 
+use crate::embed::EmbedView;
 use crate::essay::loader::ProseCache;
 use crate::essay::{Essay, Toc};
 use crate::i18n::Lang;
@@ -41,11 +42,20 @@ pub fn App() -> impl IntoView {
         yard: RwSignal::new(initial.yard),
         calc: initial.values.calc.map(RwSignal::new),
         metric: RwSignal::new(initial.metric),
-        prose: ProseCache::new(lang),
+        prose: ProseCache::new(lang, initial.embed.is_none()),
         dark: RwSignal::new(false),
     };
     provide_context(state);
-    follow_color_scheme(state.dark);
+    // An embed may fix the scheme to match its host page; otherwise the reader's holds.
+    match initial.embed.and_then(|e| e.dark) {
+        Some(dark) => {
+            state.dark.set(dark);
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("data-theme", if dark { "dark" } else { "light" });
+            }
+        }
+        None => follow_color_scheme(state.dark),
+    }
 
     // The address bar mirrors the state, so a copied link reopens exactly this view. Writes
     // wait for a pause: a dragged slider fires dozens of inputs a second, and Chromium ignores
@@ -80,6 +90,9 @@ pub fn App() -> impl IntoView {
     });
 
     let t = move || state.texts();
+    if let Some(embed) = initial.embed {
+        return view! { <EmbedView embed=embed /> }.into_any();
+    }
     view! {
         <a class="skip-link" href="#opening">{move || t().skip_link}</a>
         <header class="masthead">
@@ -103,4 +116,5 @@ pub fn App() -> impl IntoView {
             <p>{move || t().footer_about}</p>
         </footer>
     }
+    .into_any()
 }

@@ -472,6 +472,10 @@ pub struct Texts {
     pub url_bad_yard: fn(&str) -> String,
     /// The URL notice when `metric` named no known measure.
     pub url_bad_metric: fn(&str) -> String,
+    /// The URL notice when `embed` named no known piece.
+    pub url_bad_embed: fn(&str) -> String,
+    /// Under an embedded piece: the link to the whole essay.
+    pub embed_back: &'static str,
     /// The scaling-law calculator.
     pub scaling: ScalingTexts,
     /// The essay's prose.

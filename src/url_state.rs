@@ -2,6 +2,7 @@
 //! `history.replaceState` (no history entry per slider tick). Parameter names are a public
 //! contract (README); the decoding rules live in `lejto_model::query`.
 
+use crate::embed::Embed;
 use crate::i18n::Lang;
 use lejto_model::chinchilla::{Fit, FITS};
 use lejto_model::metric::Metric;
@@ -53,6 +54,11 @@ pub enum Notice {
         /// Text as it stood in the link.
         raw: String,
     },
+    /// `embed` named no known piece.
+    Embed {
+        /// Text as it stood in the link.
+        raw: String,
+    },
 }
 
 /// What the opening link says.
@@ -66,6 +72,8 @@ pub struct Initial {
     pub yard: Yardstick,
     /// The counterweights' measure.
     pub metric: Metric,
+    /// Embed mode, if the link asks for a known piece.
+    pub embed: Option<Embed>,
     /// The language from the link, if given and valid.
     pub lang: Option<Lang>,
     /// Everything that was ignored.
@@ -115,7 +123,16 @@ pub fn parse(search: &str) -> Initial {
             }
         }
     }
+    let embed = match Embed::from_pairs(&pairs) {
+        Some(Ok(e)) => Some(e),
+        Some(Err(raw)) => {
+            notices.push(Notice::Embed { raw });
+            None
+        }
+        None => None,
+    };
     Initial {
+        embed,
         values: Decoded {
             rejected: Vec::new(),
             ..decoded
@@ -163,17 +180,20 @@ pub fn read() -> Initial {
     parse(&search)
 }
 
-/// Puts the state into the address bar without adding a history entry. Parameters this page
-/// does not know (a host's tracking-free `ref`, say) are kept as they were.
-pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, metric: Metric, lang: Lang) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
+/// The page's address for this state: the current path and its query with every value set
+/// (defaults of the money inputs left out), parameters this page does not know kept as they
+/// were, and the `drop` keys removed. No fragment.
+pub fn address(
+    values: &Decoded,
+    fit: Fit,
+    yard: Yardstick,
+    metric: Metric,
+    lang: Lang,
+    drop: &[&str],
+) -> Option<String> {
+    let location = web_sys::window()?.location();
     let search = location.search().unwrap_or_default();
-    let Ok(params) = UrlSearchParams::new_with_str(&search) else {
-        return;
-    };
+    let params = UrlSearchParams::new_with_str(&search).ok()?;
     // Inputs at their defaults are left out of the link: drop any the address still carries.
     for spec in query::CALC_PARAMS {
         params.delete(spec.key);
@@ -189,14 +209,33 @@ pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, metric: Metric, lang: 
         params.set(METRIC_KEY, metric.as_str());
     }
     params.set(LANG_KEY, lang.code());
-    let url = format!(
-        "{}?{}{}",
+    for key in drop {
+        params.delete(key);
+    }
+    Some(format!(
+        "{}?{}",
         location.pathname().unwrap_or_default(),
-        String::from(params.to_string()),
-        location.hash().unwrap_or_default()
-    );
+        String::from(params.to_string())
+    ))
+}
+
+/// Puts the state into the address bar without adding a history entry. Parameters this page
+/// does not know (a host's tracking-free `ref`, say) are kept as they were.
+pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, metric: Metric, lang: Lang) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Some(url) = address(values, fit, yard, metric, lang, &[]) else {
+        return;
+    };
+    let url = format!("{url}{}", location.hash().unwrap_or_default());
     if let Ok(history) = window.history() {
-        let current = format!("{}{}", location.pathname().unwrap_or_default(), search);
+        let current = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
         if current != url {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }

@@ -58,6 +58,7 @@ fn url_values_fall_back_with_notices() {
             Notice::Fit { raw } => format!("fit={raw}"),
             Notice::Yard { raw } => format!("yard={raw}"),
             Notice::Metric { raw } => format!("metric={raw}"),
+            Notice::Embed { raw } => format!("embed={raw}"),
         })
         .collect();
     assert_eq!(

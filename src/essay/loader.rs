@@ -32,9 +32,13 @@ pub enum ProseLoad {
 pub struct ProseCache(pub RwSignal<[ProseLoad; 2]>);
 
 impl ProseCache {
-    /// An empty cache that fetches a language's file the first time `lang` names it.
-    pub fn new(lang: RwSignal<Lang>) -> ProseCache {
+    /// An empty cache that fetches a language's file the first time `lang` names it; with
+    /// `fetch` false (an embedded piece needs no prose) it never fetches.
+    pub fn new(lang: RwSignal<Lang>, fetch: bool) -> ProseCache {
         let cache = ProseCache(RwSignal::new([ProseLoad::Idle; 2]));
+        if !fetch {
+            return cache;
+        }
         Effect::new(move |_| {
             let l = lang.get();
             let idle = cache

@@ -169,6 +169,8 @@ pub static TEXTS: Texts = Texts {
     url_bad_fit: |raw| format!("The link asks for the fit “{raw}”; only epoch and hoffmann exist."),
     url_bad_yard: |raw| format!("The link asks for the yardstick “{raw}”; only hu-gdp, msft and us-gdp exist."),
     url_bad_metric: |raw| format!("The link asks for the measure “{raw}”; only loss, points, ratio and years exist."),
+    url_bad_embed: |raw| format!("The link asks to embed “{raw}”, which does not exist; here is the whole essay."),
+    embed_back: "Open in the full essay (Lejtő) ↗",
     scaling: ScalingTexts {
         title: "What does the next tenfold buy?",
         intro: "DeepMind's Chinchilla study measured how a language model's loss falls with its size N and the \

@@ -164,6 +164,8 @@ pub static TEXTS: Texts = Texts {
     url_bad_fit: |raw| format!("A link „{raw}” illesztést kér, de csak epoch és hoffmann létezik."),
     url_bad_yard: |raw| format!("A link „{raw}” mércét kér, de csak hu-gdp, msft és us-gdp létezik."),
     url_bad_metric: |raw| format!("A link „{raw}” mérőszámot kér, de csak loss, points, ratio és years létezik."),
+    url_bad_embed: |raw| format!("A link egy nem létező részt kér beágyazásra („{raw}”), ezért itt a teljes esszé."),
+    embed_back: "Megnyitás a teljes esszében (Lejtő) ↗",
     scaling: ScalingTexts {
         title: "Mit hoz a következő tízszerezés?",
         intro: "A DeepMind Chinchilla-tanulmánya megmérte, hogyan csökken egy nyelvi modell vesztesége a mérete (N) \

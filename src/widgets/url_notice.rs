@@ -18,6 +18,7 @@ fn describe(notice: &Notice, state: &AppState) -> String {
         Notice::Fit { raw } => (t.url_bad_fit)(raw),
         Notice::Yard { raw } => (t.url_bad_yard)(raw),
         Notice::Metric { raw } => (t.url_bad_metric)(raw),
+        Notice::Embed { raw } => (t.url_bad_embed)(raw),
     }
 }
 

@@ -20,12 +20,10 @@ export async function startHarness() {
   const origin = new URL(server.url).host;
   const pages = [];
 
-  /** Opens the app with `query`; records problems in `page.problems`. */
-  async function open(query = '', options = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-    const page = await context.newPage();
+  /** Records `page`'s problems and blocks every request that leaves 127.0.0.1. */
+  function track(page, context) {
     page.problems = { external: [], console: [], pageErrors: [] };
-    await context.route('**/*', (route) => {
+    context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.host === origin) return route.continue();
       page.problems.external.push(url.href);
@@ -36,6 +34,13 @@ export async function startHarness() {
     });
     page.on('pageerror', (e) => page.problems.pageErrors.push(String(e)));
     pages.push(page);
+  }
+
+  /** Opens the app with `query`; records problems in `page.problems`. */
+  async function open(query = '', options = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    await track(page, context);
     await page.goto(server.url + query);
     // The opening chart is on the first screen; charts further down draw when scrolled to.
     await page.waitForSelector('[data-testid="headline-chart"][data-draws]');
@@ -57,7 +62,7 @@ export async function startHarness() {
     await server.close();
   }
 
-  return { open, stop, assertPagesClean, serverUrl: server.url };
+  return { open, track, browser, stop, assertPagesClean, serverUrl: server.url };
 }
 
 /** Raw `data-value` of a test hook, as a number (NaN for "", so callers check explicitly). */

@@ -1,0 +1,190 @@
+//! Embed mode: `?embed=<id>` shows one calculator or figure alone, for a news site's iframe.
+//! `controls=0` hides its inputs, `theme=light|dark` overrides the reader's colour scheme, and
+//! the page tells its host how tall it is (`{type: "lejto:height", id, height}` by
+//! `postMessage`), so the iframe can size itself.
+
+use crate::calculators::{
+    BenchmarkGap, BillCalculator, ChipCalculator, ConvergenceCalculator, DepreciationCalculator,
+    FixedPriceCalculator, HeadlineFigure, MetricCalculator, MixCalculator, NextStepCalculator,
+    ProgressFigure, ScalingCalculator,
+};
+use crate::state::AppState;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// Every embeddable piece: its id (a public contract, see the README) and the essay section it
+/// belongs to (the link back opens the essay there).
+pub const EMBEDS: [(&str, &str); 12] = [
+    ("headline", "opening"),
+    ("scaling", "warning"),
+    ("convergence", "giants"),
+    ("benchmark", "giants"),
+    ("depreciation", "infrastructure"),
+    ("next-step", "slope"),
+    ("inference", "inference"),
+    ("fixed-price", "inference"),
+    ("mix", "next"),
+    ("sources-of-progress", "next"),
+    ("new-hardware", "next"),
+    ("metrics", "counterweights"),
+];
+
+/// What the link asks of embed mode.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Embed {
+    /// One of [`EMBEDS`].
+    pub id: &'static str,
+    /// Whether the inputs are shown (`controls=0` hides them).
+    pub controls: bool,
+    /// `theme=dark` → `Some(true)`, `light` → `Some(false)`, else the reader's scheme.
+    pub dark: Option<bool>,
+}
+
+impl Embed {
+    /// Reads `embed`, `controls` and `theme` from query pairs. `Err(raw)` names an unknown
+    /// embed id, so the reader is told and gets the whole essay instead.
+    pub fn from_pairs(pairs: &[(String, String)]) -> Option<Result<Embed, String>> {
+        let get = |key: &str| {
+            pairs
+                .iter()
+                .rev()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim())
+        };
+        let raw = get("embed")?;
+        let Some((id, _)) = EMBEDS.iter().find(|(id, _)| *id == raw) else {
+            return Some(Err(raw.to_string()));
+        };
+        Some(Ok(Embed {
+            id,
+            controls: get("controls") != Some("0"),
+            dark: match get("theme") {
+                Some("dark") => Some(true),
+                Some("light") => Some(false),
+                _ => None,
+            },
+        }))
+    }
+
+    /// The essay section the piece belongs to.
+    pub fn section(&self) -> &'static str {
+        EMBEDS
+            .iter()
+            .find(|(id, _)| *id == self.id)
+            .map_or("opening", |(_, s)| s)
+    }
+}
+
+fn piece(id: &str) -> AnyView {
+    match id {
+        "headline" => view! { <HeadlineFigure /> }.into_any(),
+        "scaling" => view! { <ScalingCalculator /> }.into_any(),
+        "convergence" => view! { <ConvergenceCalculator /> }.into_any(),
+        "benchmark" => view! { <BenchmarkGap /> }.into_any(),
+        "depreciation" => view! { <DepreciationCalculator /> }.into_any(),
+        "next-step" => view! { <NextStepCalculator /> }.into_any(),
+        "inference" => view! { <BillCalculator /> }.into_any(),
+        "fixed-price" => view! { <FixedPriceCalculator /> }.into_any(),
+        "mix" => view! { <MixCalculator /> }.into_any(),
+        "sources-of-progress" => view! { <ProgressFigure /> }.into_any(),
+        "new-hardware" => view! { <ChipCalculator /> }.into_any(),
+        _ => view! { <MetricCalculator /> }.into_any(),
+    }
+}
+
+/// The full essay's address for the reader's current state, without the embed parameters,
+/// opened at the piece's section (tracked).
+fn essay_link(state: &AppState, embed: &Embed) -> String {
+    let (values, fit, yard, metric, lang) = (
+        state.values(),
+        state.fit.get(),
+        state.yard.get(),
+        state.metric.get(),
+        state.lang.get(),
+    );
+    match crate::url_state::address(
+        &values,
+        fit,
+        yard,
+        metric,
+        lang,
+        &["embed", "controls", "theme"],
+    ) {
+        Some(url) => format!("{url}#{}", embed.section()),
+        None => String::new(),
+    }
+}
+
+/// Posts the document's height to the host whenever it changes (never the same height twice,
+/// so a host that resizes the iframe in answer cannot start a loop).
+fn report_height(id: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(parent) = window.parent() else { return };
+    let Some(parent) = parent.filter(|p| !js_sys::Object::is(p, &window)) else {
+        return;
+    };
+    // The piece's own box, not the document: the document is never shorter than the iframe,
+    // so it could grow the frame but never shrink it.
+    let Some(root) = window
+        .document()
+        .and_then(|d| d.query_selector("main.embed").ok().flatten())
+    else {
+        return;
+    };
+    let last = Rc::new(Cell::new(-1i32));
+    let target = root.clone();
+    let win = window.clone();
+    let send = move || {
+        let bottom = target.get_bounding_client_rect().bottom() + win.scroll_y().unwrap_or(0.0);
+        let height = bottom.ceil() as i32;
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let message = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
+        };
+        set("type", "lejto:height".into());
+        set("id", id.into());
+        set("height", height.into());
+        let _ = parent.post_message(&message, "*");
+    };
+    send();
+    let observe = Closure::<dyn FnMut()>::new(send);
+    if let Ok(observer) = web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // Lives as long as the page.
+    observe.forget();
+}
+
+/// The piece alone, with a link to the whole essay in the same state.
+#[component]
+pub fn EmbedView(embed: Embed) -> impl IntoView {
+    let state = AppState::get();
+    Effect::new(move |_| report_height(embed.id));
+    let link = move || essay_link(&state, &embed);
+    let section = crate::essay::SECTION_IDS
+        .iter()
+        .position(|id| *id == embed.section())
+        .unwrap_or(0);
+    let section_title = move || state.texts().essay.sections[section].title;
+    view! {
+        <main class="embed" data-embed=embed.id data-controls=if embed.controls { "1" } else { "0" }>
+            // Headings in order, as in the essay: its title, the piece's section, the piece.
+            <h1 class="embed-title">{move || state.texts().title}</h1>
+            <h2 class="embed-section">{section_title}</h2>
+            {piece(embed.id)}
+            <p class="embed-back">
+                <a href=link target="_blank" rel="noopener">
+                    {move || state.texts().embed_back}
+                </a>
+            </p>
+        </main>
+    }
+}
