@@ -46,6 +46,9 @@ const perReader = ['hu', 'en'].map((lang) => {
   return t;
 });
 const total = perReader.reduce((a, t) => (t.brotli > a.brotli ? t : a));
+// An embedded piece (?embed=…) loads everything but the prose.
+const embedBytes = sum(rows.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file)));
+console.log(`${'one embed'.padEnd(24)} ${kb(embedBytes.raw)} ${kb(embedBytes.gzip)} ${kb(embedBytes.brotli)}`);
 
 const server = await serve(dist);
 const bareDir = await mkdtemp(join(tmpdir(), 'lejto-bench-'));
@@ -63,6 +66,15 @@ try {
     await page.close();
   }
   console.log(`\nNavigation to first drawn chart: median ${quantile(firstChart, 0.5).toFixed(0)} ms (of ${firstChart.length} loads)`);
+  const embedChart = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    await page.goto(`${server.url}?embed=convergence&lang=en`);
+    await page.waitForFunction(() => performance.getEntriesByName('lejto:first-chart').length > 0);
+    embedChart.push(await page.evaluate(() => performance.getEntriesByName('lejto:first-chart')[0].startTime));
+    await page.close();
+  }
+  console.log(`Embed (?embed=convergence) to its chart: median ${quantile(embedChart, 0.5).toFixed(0)} ms (of ${embedChart.length} loads)`);
 
   // Three rounds, each in a fresh page, so one noisy stretch of a shared 2-core machine shows
   // up as a spread instead of hiding in one number.
