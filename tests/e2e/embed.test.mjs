@@ -98,6 +98,34 @@ describe('embed mode', () => {
     await rm(dir, { recursive: true });
   });
 
+  it('the host script sizes the iframe, both ways, and ignores messages from anyone else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lejto-host-'));
+    const app = h.serverUrl.replace(/\/$/, '');
+    await writeFile(join(dir, 'index.html'), `<!doctype html><title>host</title><h1>A news article</h1>
+<script src="${app}/embed.js"></script>
+<iframe data-lejto src="${app}/?embed=mix&lang=en" title="Lejtő: large and small models" style="width:360px;height:150px;border:0"></iframe>`);
+    const site = await serve(dir);
+    const context = await h.browser.newContext({ viewport: { width: 900, height: 900 } });
+    const host = await context.newPage();
+    await host.goto(site.url);
+    const height = () => host.$eval('iframe', (f) => f.getBoundingClientRect().height);
+    await host.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
+    const closed = await height();
+    const frame = host.frames().find((f) => f.url().includes('embed=mix'));
+    assert.equal(Math.ceil(await frame.$eval('main.embed', (m) => m.getBoundingClientRect().bottom)), closed, 'the frame fits the piece');
+    await frame.click('.more-params summary');
+    await host.waitForFunction((c) => document.querySelector('iframe').getBoundingClientRect().height > c, closed);
+    await frame.click('.more-params summary');
+    await host.waitForFunction((c) => document.querySelector('iframe').getBoundingClientRect().height === c, closed);
+    // A message that does not come from the frame changes nothing.
+    await host.evaluate(() => window.postMessage({ type: 'lejto:height', id: 'mix', height: 20 }, '*'));
+    await host.waitForTimeout(200);
+    assert.equal(await height(), closed);
+    await context.close();
+    await site.close();
+    await rm(dir, { recursive: true });
+  });
+
   it('axe-core finds nothing in an embed (dark theme, Hungarian)', async () => {
     const page = await openEmbed('?embed=metrics&lang=hu&theme=dark');
     await showChart(page, 'metrics-chart');
