@@ -40,16 +40,16 @@ console.log(`${'all files'.padEnd(24)} ${kb(sum(rows).raw)} ${kb(sum(rows).gzip)
 // A reader loads one language's prose (essay.<lang>.txt): the budget counts what one reader
 // gets, in the heavier language.
 // embed.js is the news site's helper, loaded by the host page, not by the essay.
-const page = rows.filter((r) => r.file !== 'embed.js');
+const essayFiles = rows.filter((r) => r.file !== 'embed.js');
 const perReader = ['hu', 'en'].map((lang) => {
-  const own = page.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file) || r.file === `essay.${lang}.txt`);
+  const own = essayFiles.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file) || r.file === `essay.${lang}.txt`);
   const t = sum(own);
   console.log(`${`one reader (${lang})`.padEnd(24)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}`);
   return t;
 });
 const total = perReader.reduce((a, t) => (t.brotli > a.brotli ? t : a));
 // An embedded piece (?embed=…) loads everything but the prose.
-const embedBytes = sum(page.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file)));
+const embedBytes = sum(essayFiles.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file)));
 console.log(`${'one embed'.padEnd(24)} ${kb(embedBytes.raw)} ${kb(embedBytes.gzip)} ${kb(embedBytes.brotli)}`);
 
 const server = await serve(dist);
