@@ -157,10 +157,8 @@ pub fn MetricCalculator() -> impl IntoView {
             conv.with(|c| {
                 let Some(c) = c else { return Vec::new() };
                 let steps = state.steps.get();
-                (0..=h.round() as usize)
-                    .step_by(((h / 10.0).ceil() as usize).max(1))
-                    .map(|y| {
-                        let t = y as f64;
+                super::money::table_years(h)
+                    .map(|t| {
                         let mut row = vec![format::fraction(l, t, 0)];
                         row.extend(Metric::ALL.iter().map(|m| {
                             m.value(c, t, steps).map_or("–".into(), |v| show(l, *m, v))

@@ -360,10 +360,8 @@ pub fn ProgressFigure() -> impl IntoView {
     let rows = Box::new(move || {
         let l = lang();
         let (s, h) = (state.scenario.get(), state.horizon.get());
-        (0..=h.round() as usize)
-            .step_by(((h / 10.0).ceil() as usize).max(1))
-            .map(|y| {
-                let t = y as f64;
+        super::money::table_years(h)
+            .map(|t| {
                 let f = progress_split(&s, Lab::Frontier, t);
                 let o = |v: f64| format::fraction(l, v, 1);
                 vec![
@@ -542,10 +540,8 @@ pub fn ChipCalculator() -> impl IntoView {
     let rows = Box::new(move || {
         let l = lang();
         let h = state.horizon.get();
-        (0..=h.round() as usize)
-            .step_by(((h / 10.0).ceil() as usize).max(1))
-            .map(|i| {
-                let t = i as f64;
+        super::money::table_years(h)
+            .map(|t| {
                 let g = |f: &dyn Fn(&Convergence, &Chip) -> Option<f64>| {
                     text_or(with(f), &|v| numbers::gap(l, v))
                 };
