@@ -309,8 +309,6 @@ pub struct MetricTexts {
     pub measured: [&'static str; 4],
     /// Whether each converges, for the sentence.
     pub verdict: [&'static str; 4],
-    /// The share of algorithmic progress small labs get.
-    pub gashare: &'static str,
     /// Outputs.
     pub out_start: &'static str,
     /// See [`MetricTexts::out_start`].

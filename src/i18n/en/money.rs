@@ -304,7 +304,6 @@ const METRIC: MetricTexts = MetricTexts {
         "An unbounded measure: it keeps growing, and the frontier leads for ever.",
         "An unbounded measure: it keeps growing, and the frontier leads for ever.",
     ],
-    gashare: "Small labs' share of algorithmic progress",
     out_start: "At the start",
     out_peak: "Largest",
     out_end: "At the horizon",

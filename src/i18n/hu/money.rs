@@ -304,7 +304,6 @@ const METRIC: MetricTexts = MetricTexts {
         "Korlátlan mérce: tovább nő, az élvonal örökre vezet.",
         "Korlátlan mérce: tovább nő, az élvonal örökre vezet.",
     ],
-    gashare: "A kis laborok része az algoritmikus fejlődésből",
     out_start: "Kezdetben",
     out_peak: "Legnagyobb",
     out_end: "Az időtáv végén",
