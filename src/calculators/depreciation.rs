@@ -1,7 +1,7 @@
 //! Data-centre depreciation (essay section 3): what a year of a GPU fleet costs on the books,
 //! what it earns as rental prices fall, and how its book value parts from its market value.
 
-use super::money::{dollars_input, share_input, years_input, BIG_DOLLARS, PER_HOUR, SHARE};
+use super::money::{BIG_DOLLARS, DOLLARS, PER_HOUR, SHARE, YEARS};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
@@ -14,32 +14,17 @@ use lejto_model::depreciation::{
 use leptos::prelude::*;
 
 const INPUTS: &[CalcInput] = &[
-    CalcInput {
-        spec: &CAPEX,
-        text: |t| t.money.depr.capex,
-        format: BIG_DOLLARS,
-        prefix: "",
-    },
-    years_input(&LIFE, |t| t.money.depr.life),
-    CalcInput {
-        spec: &RENT,
-        text: |t| t.money.depr.rent,
-        format: PER_HOUR,
-        prefix: "",
-    },
-    share_input(&RENTFALL, |t| t.money.depr.rentfall),
+    CalcInput::new(&CAPEX, |t| t.money.depr.capex, BIG_DOLLARS),
+    CalcInput::new(&LIFE, |t| t.money.depr.life, YEARS),
+    CalcInput::new(&RENT, |t| t.money.depr.rent, PER_HOUR),
+    CalcInput::new(&RENTFALL, |t| t.money.depr.rentfall, SHARE),
 ];
 
 const MORE: &[CalcInput] = &[
-    share_input(&SERVERSHARE, |t| t.money.depr.servershare),
-    share_input(&GPUSHARE, |t| t.money.depr.gpushare),
-    dollars_input(&GPUPRICE, |t| t.money.depr.gpuprice),
-    CalcInput {
-        spec: &UTIL,
-        text: |t| t.money.depr.util,
-        format: SHARE,
-        prefix: "",
-    },
+    CalcInput::new(&SERVERSHARE, |t| t.money.depr.servershare, SHARE),
+    CalcInput::new(&GPUSHARE, |t| t.money.depr.gpushare, SHARE),
+    CalcInput::new(&GPUPRICE, |t| t.money.depr.gpuprice, DOLLARS),
+    CalcInput::new(&UTIL, |t| t.money.depr.util, SHARE),
 ];
 
 const PRESETS: &[CalcPreset] = &[

@@ -2,7 +2,7 @@
 //! small models, where the frontier's progress comes from, and a new chip.
 
 use super::inference::bill;
-use super::money::{share_input, TIMES, YEARS};
+use super::money::{SHARE, TIMES, YEARS};
 use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;
@@ -17,10 +17,14 @@ use lejto_model::progress::progress_split;
 use lejto_model::Convergence;
 use leptos::prelude::*;
 
-const MIX_INPUTS: &[CalcInput] = &[share_input(&SMALLSHARE, |t| t.money.mix.smallshare)];
+const MIX_INPUTS: &[CalcInput] = &[CalcInput::new(
+    &SMALLSHARE,
+    |t| t.money.mix.smallshare,
+    SHARE,
+)];
 const MIX_MORE: &[CalcInput] = &[
-    share_input(&SMALLQUALITY, |t| t.money.mix.smallquality),
-    share_input(&LARGEQUALITY, |t| t.money.mix.largequality),
+    CalcInput::new(&SMALLQUALITY, |t| t.money.mix.smallquality, SHARE),
+    CalcInput::new(&LARGEQUALITY, |t| t.money.mix.largequality, SHARE),
 ];
 const MIX_PRESETS: &[CalcPreset] = &[CalcPreset {
     id: "all-large",
@@ -390,18 +394,8 @@ pub fn ProgressFigure() -> impl IntoView {
 }
 
 const CHIP_INPUTS: &[CalcInput] = &[
-    CalcInput {
-        spec: &CHIP,
-        text: |t| t.money.chip.chip,
-        format: TIMES,
-        prefix: "",
-    },
-    CalcInput {
-        spec: &CHIP_YEAR,
-        text: |t| t.money.chip.chipyear,
-        format: YEARS,
-        prefix: "",
-    },
+    CalcInput::new(&CHIP, |t| t.money.chip.chip, TIMES),
+    CalcInput::new(&CHIP_YEAR, |t| t.money.chip.chipyear, YEARS),
 ];
 const CHIP_PRESETS: &[CalcPreset] = &[CalcPreset {
     id: "leap",

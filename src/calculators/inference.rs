@@ -16,51 +16,16 @@ use lejto_model::inference::{
 use leptos::prelude::*;
 
 const BILL_INPUTS: &[CalcInput] = &[
-    CalcInput {
-        spec: &REASONMULT,
-        text: |t| t.money.bill.reasonmult,
-        format: TIMES,
-        prefix: "",
-    },
-    CalcInput {
-        spec: &PRICEFALL,
-        text: |t| t.money.bill.pricefall,
-        format: PER_YEAR,
-        prefix: "",
-    },
-    CalcInput {
-        spec: &YEARS_SPEC,
-        text: |t| t.money.bill.years,
-        format: YEARS,
-        prefix: "",
-    },
+    CalcInput::new(&REASONMULT, |t| t.money.bill.reasonmult, TIMES),
+    CalcInput::new(&PRICEFALL, |t| t.money.bill.pricefall, PER_YEAR),
+    CalcInput::new(&YEARS_SPEC, |t| t.money.bill.years, YEARS),
 ];
 
 const BILL_MORE: &[CalcInput] = &[
-    CalcInput {
-        spec: &TOKENS,
-        text: |t| t.money.bill.tokens,
-        format: COUNT,
-        prefix: "",
-    },
-    CalcInput {
-        spec: &ANSWERS,
-        text: |t| t.money.bill.answers,
-        format: COUNT,
-        prefix: "",
-    },
-    CalcInput {
-        spec: &PRICELARGE,
-        text: |t| t.money.bill.pricelarge,
-        format: PER_MILLION,
-        prefix: "",
-    },
-    CalcInput {
-        spec: &PRICESMALL,
-        text: |t| t.money.bill.pricesmall,
-        format: PER_MILLION,
-        prefix: "",
-    },
+    CalcInput::new(&TOKENS, |t| t.money.bill.tokens, COUNT),
+    CalcInput::new(&ANSWERS, |t| t.money.bill.answers, COUNT),
+    CalcInput::new(&PRICELARGE, |t| t.money.bill.pricelarge, PER_MILLION),
+    CalcInput::new(&PRICESMALL, |t| t.money.bill.pricesmall, PER_MILLION),
 ];
 
 const BILL_PRESETS: &[CalcPreset] = &[
@@ -255,18 +220,8 @@ pub fn BillCalculator() -> impl IntoView {
 }
 
 const FIXED_INPUTS: &[CalcInput] = &[
-    CalcInput {
-        spec: &PRICE,
-        text: |t| t.money.fixed.price,
-        format: PER_TOKEN,
-        prefix: "",
-    },
-    CalcInput {
-        spec: &GINF,
-        text: |t| t.money.fixed.ginf,
-        format: PER_YEAR,
-        prefix: "",
-    },
+    CalcInput::new(&PRICE, |t| t.money.fixed.price, PER_TOKEN),
+    CalcInput::new(&GINF, |t| t.money.fixed.ginf, PER_YEAR),
 ];
 
 const FIXED_PRESETS: &[CalcPreset] = &[CalcPreset {

@@ -1,11 +1,8 @@
 //! Input formats the money sections' calculators share.
 
 use crate::format;
-use crate::i18n::{InputText, Texts};
 use crate::numbers;
-use crate::widgets::calculator::CalcInput;
 use crate::widgets::param_control::ValueFormat;
-use lejto_model::ParamSpec;
 
 /// Dollars: grouped digits in the field, words aloud.
 pub const DOLLARS: ValueFormat = ValueFormat {
@@ -77,36 +74,6 @@ pub const COUNT: ValueFormat = ValueFormat {
     spoken: numbers::big,
     unit: |_| "",
 };
-
-/// An input in dollars.
-pub const fn dollars_input(spec: &'static ParamSpec, text: fn(&Texts) -> InputText) -> CalcInput {
-    CalcInput {
-        spec,
-        text,
-        format: DOLLARS,
-        prefix: "",
-    }
-}
-
-/// An input that is a share from 0 to 1.
-pub const fn share_input(spec: &'static ParamSpec, text: fn(&Texts) -> InputText) -> CalcInput {
-    CalcInput {
-        spec,
-        text,
-        format: SHARE,
-        prefix: "",
-    }
-}
-
-/// An input in years.
-pub const fn years_input(spec: &'static ParamSpec, text: fn(&Texts) -> InputText) -> CalcInput {
-    CalcInput {
-        spec,
-        text,
-        format: YEARS,
-        prefix: "",
-    }
-}
 
 /// Whole years from 0 to `horizon` for a data table, about ten rows however long the horizon.
 pub fn table_years(horizon: f64) -> impl Iterator<Item = f64> {

@@ -49,12 +49,7 @@ const PERCENT: ValueFormat = ValueFormat {
 };
 
 const INPUTS: &[CalcInput] = &[
-    CalcInput {
-        spec: &CUT,
-        text: |t| t.next.cut,
-        format: PERCENT,
-        prefix: "",
-    },
+    CalcInput::new(&CUT, |t| t.next.cut, PERCENT),
     CalcInput {
         spec: &COMPUTE,
         text: |t| t.scaling.compute,

@@ -24,6 +24,22 @@ pub struct CalcInput {
     pub prefix: &'static str,
 }
 
+impl CalcInput {
+    /// An input whose ids and test ids carry no prefix (the common case).
+    pub const fn new(
+        spec: &'static ParamSpec,
+        text: fn(&Texts) -> InputText,
+        format: ValueFormat,
+    ) -> CalcInput {
+        CalcInput {
+            spec,
+            text,
+            format,
+            prefix: "",
+        }
+    }
+}
+
 /// One output: label, formatted text and raw value (`data-value`).
 pub struct CalcOutput {
     /// Label in the active language.
