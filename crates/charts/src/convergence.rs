@@ -10,6 +10,7 @@ use lejto_model::convergence::Peak;
 use lejto_model::ConvergencePoint;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use std::ops::Range;
 
 /// What the convergence chart shows; every number comes from `lejto_model::Convergence`.
 #[derive(Debug, Clone, Copy)]
@@ -44,6 +45,37 @@ pub struct ConvergenceLabels<'a> {
     pub half: &'a str,
 }
 
+/// The frontier's loss, the meek lab's loss and the gap, `(t, value)`, finite samples only.
+pub(crate) fn series(chart: &ConvergenceChart) -> [Vec<(f64, f64)>; 3] {
+    let series = |f: fn(&ConvergencePoint) -> f64| finite(chart.points.iter().map(|p| (p.t, f(p))));
+    [
+        series(|p| p.frontier),
+        series(|p| p.meek),
+        series(|p| p.gap),
+    ]
+}
+
+/// The lower panel's y range: the gap padded, reaching zero.
+pub(crate) fn gap_range(gap: &[(f64, f64)]) -> Range<f64> {
+    padded_range(gap.iter().map(|p| p.1), 0.12, true)
+}
+
+/// The gap panel's markers, `(t, gap, label, filled)`, before the range check. A peak is only
+/// worth marking when the frontier is ahead there.
+pub(crate) fn markers<'a>(
+    chart: &ConvergenceChart,
+    labels: &ConvergenceLabels<'a>,
+) -> Vec<(f64, f64, &'a str, bool)> {
+    let mut markers = Vec::new();
+    if chart.peak.gap > 0.0 {
+        markers.push((chart.peak.t, chart.peak.gap, labels.peak, true));
+    }
+    if let Some((t, g)) = chart.half {
+        markers.push((t, g, labels.half, false));
+    }
+    markers
+}
+
 /// Draws the convergence chart on any plotters drawing area and returns where its year axis
 /// lies.
 ///
@@ -56,10 +88,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
     number: NumberFormat,
     theme: &ChartTheme,
 ) -> Result<PlotFrame, ChartError> {
-    let series = |f: fn(&ConvergencePoint) -> f64| finite(chart.points.iter().map(|p| (p.t, f(p))));
-    let frontier_pts = series(|p| p.frontier);
-    let meek_pts = series(|p| p.meek);
-    let gap_pts = series(|p| p.gap);
+    let [frontier_pts, meek_pts, gap_pts] = series(chart);
     let all = || frontier_pts.iter().chain(&meek_pts).chain(&gap_pts);
     let Some((t0, t1)) = extent(all().map(|p| p.0)) else {
         return Err(ChartError("no data".into()));
@@ -70,7 +99,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         0.06,
         false,
     );
-    let gap_range = padded_range(gap_pts.iter().map(|p| p.1), 0.12, true);
+    let gap_range = gap_range(&gap_pts);
     for r in [&x_range, &loss_range, &gap_range] {
         usable(r)?;
     }
@@ -140,15 +169,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .y_label_formatter(&gap_fmt)
         .draw()?;
     bottom.draw_series(LineSeries::new(gap_pts.iter().copied(), line(gap)))?;
-    // A peak is only worth marking when the frontier is ahead there.
-    let mut markers = Vec::new();
-    if chart.peak.gap > 0.0 {
-        markers.push((chart.peak.t, chart.peak.gap, labels.peak, true));
-    }
-    if let Some((t, g)) = chart.half {
-        markers.push((t, g, labels.half, false));
-    }
-    for (t, g, label, filled) in markers {
+    for (t, g, label, filled) in markers(chart, labels) {
         if within(&x_range, t) && within(&gap_range, g) {
             let flip = t > x_range.start + 0.7 * (x_range.end - x_range.start);
             let at = bottom.backend_coord(&(t, g));

@@ -3,11 +3,15 @@
 //! native tests (and later the SVG download) draw the very same function to SVG.
 //!
 //! Charts know no DOM and no language: the caller passes the data (computed by `lejto-model`),
-//! translated labels, a number formatter and a theme.
+//! translated labels, a number formatter and a theme. Each chart spec can also give its plotted
+//! numbers as a table ([`ChartData`]) for a CSV download.
+
+#![warn(missing_docs)]
 
 pub mod convergence;
 mod data;
 pub mod error;
+pub mod export;
 pub mod frame;
 mod legend;
 pub mod lines;
@@ -20,6 +24,7 @@ pub mod theme;
 
 pub use convergence::{draw_convergence, ConvergenceChart, ConvergenceLabels};
 pub use error::ChartError;
+pub use export::{Cell, ChartData};
 pub use frame::PlotFrame;
 pub use lines::{draw_lines, Line, LineStyle, LinesChart};
 pub use next_step::{draw_next_step, NextStepChart, NextStepLabels};

@@ -237,6 +237,15 @@ fn trace(px: &[(i32, i32)], step: i32) -> Vec<(i32, i32)> {
     out
 }
 
+/// A value as drawn: log10 on a log axis, where a non-positive one has no place.
+pub(crate) fn to_drawn(log_y: bool, y: f64) -> Option<f64> {
+    match log_y {
+        true if y > 0.0 => Some(y.log10()),
+        true => None,
+        false => Some(y),
+    }
+}
+
 /// Draws lines over one x axis on any plotters drawing area and returns where the (linear)
 /// x axis lies. `y_number` formats a y tick, e.g. "$1 bn" or "40 %" (on a log axis, the
 /// value itself, not its logarithm).
@@ -252,12 +261,7 @@ pub fn draw_lines<DB: DrawingBackend>(
     if chart.lines.is_empty() {
         return Err(ChartError("no lines".into()));
     }
-    // Values as drawn: log10 on a log axis, where non-positive ones have no place.
-    let to_y = |y: f64| match chart.log_y {
-        true if y > 0.0 => Some(y.log10()),
-        true => None,
-        false => Some(y),
-    };
+    let to_y = |y: f64| to_drawn(chart.log_y, y);
     let series: Vec<Vec<(f64, f64)>> = chart
         .lines
         .iter()

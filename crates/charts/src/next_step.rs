@@ -68,6 +68,55 @@ fn decades(min: f64, top: f64) -> Result<(Range<f64>, Vec<f64>), ChartError> {
     Ok((range, ticks))
 }
 
+/// What the chart draws before any pixel: the samples kept, the ranges, the usable yardstick.
+pub(crate) struct Prepared<'a> {
+    /// The curve's samples inside `0..=x_max` with positive, finite dollars.
+    pub(crate) curve: Vec<(f64, f64)>,
+    /// `0..x_max`.
+    pub(crate) x_range: Range<f64>,
+    /// Whole decades of dollars.
+    pub(crate) y_range: Range<f64>,
+    /// The decades to label.
+    pub(crate) ticks: Vec<f64>,
+    /// The yardstick, if its dollars are finite and positive.
+    pub(crate) yard: Option<(f64, &'a str)>,
+    /// The curve's lowest dollars.
+    pub(crate) d_min: f64,
+}
+
+/// The curve's samples the chart draws: finite, inside `0..=x_max`, with positive dollars.
+pub(crate) fn curve(chart: &NextStepChart) -> Vec<(f64, f64)> {
+    let x_range = 0.0..chart.x_max;
+    finite(chart.curve.iter().copied())
+        .into_iter()
+        .filter(|p| p.1 > 0.0 && within(&x_range, p.0))
+        .collect()
+}
+
+/// The data and ranges to draw; errors when `x_max` is not positive, no sample is left or
+/// the dollars span no usable log axis.
+pub(crate) fn prepare<'a>(chart: &NextStepChart<'a>) -> Result<Prepared<'a>, ChartError> {
+    if !(chart.x_max.is_finite() && chart.x_max > 0.0) {
+        return Err(ChartError("x_max must be positive".into()));
+    }
+    let curve = curve(chart);
+    let Some((d_min, d_max)) = extent(curve.iter().map(|p| p.1)) else {
+        return Err(ChartError("no data".into()));
+    };
+    let yard = chart.yardstick.filter(|y| y.0.is_finite() && y.0 > 0.0);
+    // A decade above the yardstick shows it as a line with room beyond, not as the top edge.
+    let top = yard.map_or(d_max, |y| d_max.max(y.0 * 10.0));
+    let (y_range, ticks) = decades(d_min, top)?;
+    Ok(Prepared {
+        curve,
+        x_range: 0.0..chart.x_max,
+        y_range,
+        ticks,
+        yard,
+        d_min,
+    })
+}
+
 /// Draws the next-step chart on any plotters drawing area and returns where its (linear) cut
 /// axis lies. `money` formats a dollar amount for a log tick, e.g. "$1 bn".
 ///
@@ -80,21 +129,14 @@ pub fn draw_next_step<DB: DrawingBackend>(
     money: &dyn Fn(f64) -> String,
     theme: &ChartTheme,
 ) -> Result<PlotFrame, ChartError> {
-    if !(chart.x_max.is_finite() && chart.x_max > 0.0) {
-        return Err(ChartError("x_max must be positive".into()));
-    }
-    let x_range = 0.0..chart.x_max;
-    let curve: Vec<(f64, f64)> = finite(chart.curve.iter().copied())
-        .into_iter()
-        .filter(|p| p.1 > 0.0 && within(&x_range, p.0))
-        .collect();
-    let Some((d_min, d_max)) = extent(curve.iter().map(|p| p.1)) else {
-        return Err(ChartError("no data".into()));
-    };
-    let yard = chart.yardstick.filter(|y| y.0.is_finite() && y.0 > 0.0);
-    // A decade above the yardstick shows it as a line with room beyond, not as the top edge.
-    let top = yard.map_or(d_max, |y| d_max.max(y.0 * 10.0));
-    let (y_range, ticks) = decades(d_min, top)?;
+    let Prepared {
+        curve,
+        x_range,
+        y_range,
+        ticks,
+        yard,
+        d_min,
+    } = prepare(chart)?;
     let px = |v: f64| theme.px(v) as i32;
 
     root.fill(&theme.background.color())?;

@@ -1,13 +1,14 @@
 //! The scaling-law chart (MODEL.md §3): compute-optimal loss against training compute on a
 //! log axis, with the reader's budget and well-known models marked.
 
-use crate::data::{extent, interpolate, usable, within};
+use crate::data::{extent, finite, interpolate, usable, within};
 use crate::mark::{draw_cursor_line, draw_dot};
 use crate::style::{styled_mesh, text_style};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::ops::Range;
 
 /// What the scaling chart shows; every number comes from `lejto_model::chinchilla`.
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +48,29 @@ pub fn power_of_ten(value: f64) -> String {
     format!("10{}{}", if k < 0 { "⁻" } else { "" }, digits)
 }
 
+/// The curve's samples the chart draws: finite, with positive compute (a log axis).
+pub(crate) fn curve(chart: &ScalingChart) -> Vec<(f64, f64)> {
+    finite(chart.curve.iter().copied())
+        .into_iter()
+        .filter(|p| p.0 > 0.0)
+        .collect()
+}
+
+/// The compute and loss ranges over the drawn curve, `None` without a sample. Not yet checked
+/// as [`usable`].
+pub(crate) fn ranges(curve: &[(f64, f64)]) -> Option<(Range<f64>, Range<f64>)> {
+    let x = extent(curve.iter().map(|p| p.0))?;
+    let (lo, hi) = extent(curve.iter().map(|p| p.1))?;
+    // A single compute value still gets a decade of axis rather than an empty range.
+    let x_range = if x.1 > x.0 {
+        x.0..x.1
+    } else {
+        x.0 / 10.0..x.0 * 10.0
+    };
+    let pad = (hi - lo).max(1e-6) * 0.06;
+    Some((x_range, (lo - pad)..(hi + pad)))
+}
+
 /// Draws the scaling chart on any plotters drawing area and returns where its (logarithmic)
 /// compute axis lies.
 ///
@@ -59,24 +83,10 @@ pub fn draw_scaling<DB: DrawingBackend>(
     number: NumberFormat,
     theme: &ChartTheme,
 ) -> Result<PlotFrame, ChartError> {
-    let curve: Vec<(f64, f64)> = crate::data::finite(chart.curve.iter().copied())
-        .into_iter()
-        .filter(|p| p.0 > 0.0)
-        .collect();
-    let (Some(x), Some((lo, hi))) = (
-        extent(curve.iter().map(|p| p.0)),
-        extent(curve.iter().map(|p| p.1)),
-    ) else {
+    let curve = curve(chart);
+    let Some((x_range, y_range)) = ranges(&curve) else {
         return Err(ChartError("no data".into()));
     };
-    // A single compute value still gets a decade of axis rather than an empty range.
-    let x_range = if x.1 > x.0 {
-        x.0..x.1
-    } else {
-        x.0 / 10.0..x.0 * 10.0
-    };
-    let pad = (hi - lo).max(1e-6) * 0.06;
-    let y_range = (lo - pad)..(hi + pad);
     usable(&x_range)?;
     usable(&y_range)?;
     let y_digits = tick_digits(y_range.end - y_range.start);
