@@ -115,18 +115,23 @@ impl DrawingBackend for MeasuredCanvas {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), Error> {
-        // The same font string plotters-canvas sets before `fillText`.
-        self.context.set_font(&format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        ));
-        let width = self
-            .context
-            .measure_text(text)
-            .map(|m| m.width())
-            .unwrap_or(0.0);
-        Ok((width.ceil() as u32, style.size().ceil() as u32))
+        Ok(measure_text(&self.context, text, style))
     }
+}
+
+/// The size of `text` in `style` as `context` lays it out, with the same font string
+/// plotters-canvas sets before `fillText`.
+pub fn measure_text<S: BackendTextStyle>(
+    context: &CanvasRenderingContext2d,
+    text: &str,
+    style: &S,
+) -> (u32, u32) {
+    context.set_font(&format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    ));
+    let width = context.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+    (width.ceil() as u32, style.size().ceil() as u32)
 }

@@ -14,22 +14,30 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-/// Every embeddable piece: its id (a public contract, see the README) and the essay section it
-/// belongs to (the link back opens the essay there).
-pub const EMBEDS: [(&str, &str); 12] = [
-    ("headline", "opening"),
-    ("scaling", "warning"),
-    ("convergence", "giants"),
-    ("benchmark", "giants"),
-    ("depreciation", "infrastructure"),
-    ("next-step", "slope"),
-    ("inference", "inference"),
-    ("fixed-price", "inference"),
-    ("mix", "next"),
-    ("sources-of-progress", "next"),
-    ("new-hardware", "next"),
-    ("metrics", "counterweights"),
+/// Every embeddable piece: its id (a public contract, see the README), the essay section it
+/// belongs to (the link back opens the essay there) and its element's id in the page.
+pub const EMBEDS: [(&str, &str, &str); 12] = [
+    ("headline", "opening", "headline"),
+    ("scaling", "warning", "scaling"),
+    ("convergence", "giants", "convergence"),
+    ("benchmark", "giants", "benchmark-gap"),
+    ("depreciation", "infrastructure", "depreciation"),
+    ("next-step", "slope", "next-step"),
+    ("inference", "inference", "bill"),
+    ("fixed-price", "inference", "fixed-price"),
+    ("mix", "next", "mix"),
+    ("sources-of-progress", "next", "progress"),
+    ("new-hardware", "next", "chip"),
+    ("metrics", "counterweights", "metrics"),
 ];
+
+/// The embed id of the piece whose element is `element` (`bill` → `inference`).
+pub fn embed_id_of(element: &str) -> Option<&'static str> {
+    EMBEDS
+        .iter()
+        .find(|(_, _, e)| *e == element)
+        .map(|(id, _, _)| *id)
+}
 
 /// What the link asks of embed mode.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -54,7 +62,7 @@ impl Embed {
                 .map(|(_, v)| v.trim())
         };
         let raw = get("embed")?;
-        let Some((id, _)) = EMBEDS.iter().find(|(id, _)| *id == raw) else {
+        let Some((id, _, _)) = EMBEDS.iter().find(|(id, _, _)| *id == raw) else {
             return Some(Err(raw.to_string()));
         };
         Some(Ok(Embed {
@@ -72,8 +80,8 @@ impl Embed {
     pub fn section(&self) -> &'static str {
         EMBEDS
             .iter()
-            .find(|(id, _)| *id == self.id)
-            .map_or("opening", |(_, s)| s)
+            .find(|(id, _, _)| *id == self.id)
+            .map_or("opening", |(_, s, _)| s)
     }
 }
 
@@ -97,21 +105,7 @@ fn piece(id: &str) -> AnyView {
 /// The full essay's address for the reader's current state, without the embed parameters,
 /// opened at the piece's section (tracked).
 fn essay_link(state: &AppState, embed: &Embed) -> String {
-    let (values, fit, yard, metric, lang) = (
-        state.values(),
-        state.fit.get(),
-        state.yard.get(),
-        state.metric.get(),
-        state.lang.get(),
-    );
-    match crate::url_state::address(
-        &values,
-        fit,
-        yard,
-        metric,
-        lang,
-        &["embed", "controls", "theme"],
-    ) {
+    match crate::url_state::address_of(state, &["embed", "controls", "theme"]) {
         Some(url) => format!("{url}#{}", embed.section()),
         None => String::new(),
     }
@@ -167,6 +161,8 @@ fn report_height(id: &'static str) {
 #[component]
 pub fn EmbedView(embed: Embed) -> impl IntoView {
     let state = AppState::get();
+    // The share panel inside reads it: its link opens the essay, and it offers no snippet.
+    provide_context(embed);
     Effect::new(move |_| report_height(embed.id));
     let link = move || essay_link(&state, &embed);
     let section = crate::essay::SECTION_IDS

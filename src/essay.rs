@@ -81,6 +81,14 @@ pub fn Essay() -> impl IntoView {
         ProseLoad::Ready(_) => Some(true),
         ProseLoad::Failed => Some(false),
     });
+    // A shared link's `#anchor` names an element that exists only now: go there once.
+    let arrived = StoredValue::new(false);
+    Effect::new(move || {
+        if status.get().is_some() && !arrived.get_value() {
+            arrived.set_value(true);
+            request_animation_frame(scroll_to_hash);
+        }
+    });
     move || {
         status.get().map(|ready| {
             let notice = (!ready).then(|| {
@@ -95,6 +103,17 @@ pub fn Essay() -> impl IntoView {
                 {sections()}
             }
         })
+    }
+}
+
+/// Scrolls to the element the address's fragment names, if any.
+fn scroll_to_hash() {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    if let Some(el) = document().get_element_by_id(id) {
+        el.scroll_into_view();
     }
 }
 

@@ -7,11 +7,14 @@
 mod en;
 mod hu;
 mod money_texts;
+mod share_texts;
 
 pub use money_texts::{
     BillFacts, BillTexts, CalcTexts, ChipTexts, DepreciationFacts, DepreciationTexts,
     FixedPriceTexts, MetricTexts, MixTexts, MoneyTexts, PresetText, ProgressTexts,
 };
+
+pub use share_texts::ShareTexts;
 
 use lejto_model::Outcome;
 
@@ -474,6 +477,12 @@ pub struct Texts {
     pub url_bad_metric: fn(&str) -> String,
     /// The URL notice when `embed` named no known piece.
     pub url_bad_embed: fn(&str) -> String,
+    /// The share, embed and download panel.
+    pub share: ShareTexts,
+    /// Notice: the link's `v` is newer than this page.
+    pub url_newer_version: fn(&str) -> String,
+    /// Notice: the link's `v` is not a version number.
+    pub url_bad_version: fn(&str) -> String,
     /// Under an embedded piece: the link to the whole essay.
     pub embed_back: &'static str,
     /// The scaling-law calculator.

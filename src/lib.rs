@@ -5,6 +5,7 @@
 pub mod app;
 pub mod calculators;
 pub mod canvas_backend;
+pub mod chart_backend;
 pub mod embed;
 pub mod essay;
 pub mod format;

@@ -5,9 +5,11 @@
 use crate::embed::Embed;
 use crate::i18n::Lang;
 use lejto_model::chinchilla::{Fit, FITS};
+use lejto_model::link_version::{self, VersionNotice, LINK_VERSION, VERSION_KEY};
 use lejto_model::metric::Metric;
 use lejto_model::query::{self, Decoded};
 use lejto_model::yardstick::{Yardstick, YARDSTICKS};
+use leptos::prelude::Get;
 use wasm_bindgen::JsValue;
 use web_sys::UrlSearchParams;
 
@@ -59,6 +61,8 @@ pub enum Notice {
         /// Text as it stood in the link.
         raw: String,
     },
+    /// `v` was no version this page knows; the link was read as the current version.
+    Version(VersionNotice),
 }
 
 /// What the opening link says.
@@ -82,7 +86,9 @@ pub struct Initial {
 
 /// Decodes a query string (with or without the leading `?`).
 pub fn parse(search: &str) -> Initial {
-    let pairs = query_pairs(search);
+    // An older link's renamed parameters take their current names first.
+    let migrated = link_version::migrate(query_pairs(search));
+    let pairs = migrated.pairs;
     let decoded = query::decode_with(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         crate::format::parse_number,
@@ -96,6 +102,7 @@ pub fn parse(search: &str) -> Initial {
             default: default_of(r.error.name()),
         })
         .collect();
+    notices.extend(migrated.notice.map(Notice::Version));
     let mut lang = None;
     let mut fit = FITS[0];
     let mut yard = YARDSTICKS[0];
@@ -198,6 +205,11 @@ pub fn address(
     for spec in query::CALC_PARAMS {
         params.delete(spec.key);
     }
+    // An older link's names were read under their new names: write only those.
+    for key in link_version::retired_keys() {
+        params.delete(key);
+    }
+    params.set(VERSION_KEY, &LINK_VERSION.to_string());
     for (key, value) in query::encode(values) {
         params.set(key, &value);
     }
@@ -217,6 +229,18 @@ pub fn address(
         location.pathname().unwrap_or_default(),
         String::from(params.to_string())
     ))
+}
+
+/// [`address`] for the page's current state (tracked).
+pub fn address_of(state: &crate::state::AppState, drop: &[&str]) -> Option<String> {
+    address(
+        &state.values(),
+        state.fit.get(),
+        state.yard.get(),
+        state.metric.get(),
+        state.lang.get(),
+        drop,
+    )
 }
 
 /// Puts the state into the address bar without adding a history entry. Parameters this page

@@ -2,15 +2,19 @@
 
 pub mod calculator;
 pub mod chart_canvas;
+pub mod chart_file;
 pub mod data_table;
 pub mod lang_switch;
 pub mod output;
 pub mod param_control;
+pub mod share;
 pub mod url_notice;
 
 pub use chart_canvas::ChartCanvas;
+pub use chart_file::ChartFile;
 pub use data_table::DataTable;
 pub use lang_switch::LangSwitch;
 pub use output::Output;
 pub use param_control::ParamControl;
+pub use share::{PageShare, ShareTools};
 pub use url_notice::UrlNotice;

@@ -44,7 +44,7 @@ fn typed_numbers_are_read_in_the_readers_convention() {
 #[wasm_bindgen_test]
 fn url_values_fall_back_with_notices() {
     let initial = url_state::parse(
-        "?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan&yard=moon&steps=4&cut=3,5&metric=nines&life=0",
+        "?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan&yard=moon&steps=4&cut=3,5&metric=nines&life=0&v=x",
     );
     let d = Scenario::default();
     assert_eq!(initial.values.scenario, Scenario { ga: 2.5, ..d });
@@ -59,6 +59,7 @@ fn url_values_fall_back_with_notices() {
             Notice::Yard { raw } => format!("yard={raw}"),
             Notice::Metric { raw } => format!("metric={raw}"),
             Notice::Embed { raw } => format!("embed={raw}"),
+            Notice::Version(v) => format!("v={v:?}"),
         })
         .collect();
     assert_eq!(
@@ -69,6 +70,7 @@ fn url_values_fall_back_with_notices() {
             "meek",
             "steps",
             "life",
+            "v=Unreadable(\"x\")",
             "lang=xx",
             "fit=kaplan",
             "yard=moon",

@@ -3,11 +3,13 @@
 
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::{ChartCanvas, DataTable, Output};
-use lejto_charts::{draw_panels, Panel, PanelsChart, SeriesColor};
+use crate::widgets::chart_canvas::ChartOut;
+use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ShareTools};
+use lejto_charts::{Panel, PanelsChart, SeriesColor};
 use lejto_model::benchmark::STEP_CHOICES;
 use lejto_model::{Convergence, Peak};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Series {
@@ -88,7 +90,7 @@ pub fn BenchmarkGap() -> impl IntoView {
         })
     };
 
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let tx = t();
         let l = lang();
         let cursor = hover.get();
@@ -127,12 +129,7 @@ pub fn BenchmarkGap() -> impl IntoView {
                 x_axis: tx.x_axis,
                 cursor,
             };
-            draw_panels(
-                root,
-                &chart,
-                &|v, d| crate::format::fraction(l, v, d as u8),
-                theme,
-            )
+            out.panels(&chart, &|v, d| crate::format::fraction(l, v, d as u8))
         })
     });
 
@@ -183,7 +180,7 @@ pub fn BenchmarkGap() -> impl IntoView {
                     </dl>
                     <div class="chart-box">
                         <ChartCanvas
-                            draw=draw
+                            draw=draw.clone()
                             alt=Signal::derive(move || format!("{} {}", t().chart_alt, sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                             testid="benchmark-chart"
@@ -193,6 +190,11 @@ pub fn BenchmarkGap() -> impl IntoView {
                     <p class="readout" data-testid="benchmark-readout">{readout}</p>
                     <figcaption class="result" data-testid="benchmark-sentence">{move || sentence.get()}</figcaption>
                     <DataTable columns=Signal::derive(move || state.texts().bench.columns.to_vec()) rows=rows testid="benchmark-table" />
+                    <ShareTools
+                        anchor="benchmark-gap"
+                        title=Signal::derive(move || t().title.to_string())
+                        chart=ChartFile { draw, canvas: "benchmark-chart", caption: Signal::derive(move || sentence.get()) }
+                    />
                 </figure>
                 <div class="calc-controls">
                     <fieldset class="choices" data-testid="steps">

@@ -5,12 +5,14 @@ use super::presets::Presets;
 use crate::format::{self, Style};
 use crate::i18n::{InputText, Lang, ResultFacts, Texts};
 use crate::state::AppState;
+use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
-use lejto_charts::{draw_convergence, ConvergenceChart, ConvergenceLabels};
+use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
+use lejto_charts::{ConvergenceChart, ConvergenceLabels};
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, ConvergencePoint, Outcome, Peak, ScenarioField};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// Everything the view shows, computed once per change of the inputs.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,7 +197,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         })
         .collect_view();
 
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let labels = chart_labels(state.texts());
         let l = lang();
         let cursor = hover.get();
@@ -209,13 +211,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                 half: p.half,
                 cursor,
             };
-            draw_convergence(
-                root,
-                &chart,
-                &labels,
-                &|v, d| format::fraction(l, v, d as u8),
-                theme,
-            )
+            out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
         })
     });
 
@@ -253,7 +249,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                     </dl>
                     <div class="chart-box">
                         <ChartCanvas
-                            draw=draw
+                            draw=draw.clone()
                             alt=Signal::derive(move || format!("{} {}", state.texts().chart_alt, sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                             testid="convergence-chart"
@@ -263,6 +259,11 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                     <p class="readout" data-testid="convergence-readout">{readout}</p>
                     <figcaption class="result" data-testid="result-sentence">{move || sentence.get()}</figcaption>
                     <DataTable columns=Signal::derive(move || state.texts().headline.columns.to_vec()) rows=rows testid="convergence-table" />
+                    <ShareTools
+                        anchor="convergence"
+                        title=Signal::derive(move || state.texts().calc_title.to_string())
+                        chart=ChartFile { draw, canvas: "convergence-chart", caption: Signal::derive(move || sentence.get()) }
+                    />
                 </figure>
                 <div class="calc-controls">
                     <Presets />

@@ -7,13 +7,15 @@ use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcOutput, Calculator};
+use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::param_control::ValueFormat;
 use crate::widgets::ParamControl;
-use lejto_charts::{draw_lines, Line, LineStyle, LinesChart, SeriesColor};
+use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::metric::Metric;
 use lejto_model::scenario::GASHARE;
 use lejto_model::{Convergence, Scenario};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 const SHARE: ValueFormat = ValueFormat {
     field: |lang, v| format::fraction(lang, v, 2),
@@ -101,7 +103,7 @@ pub fn MetricCalculator() -> impl IntoView {
         None => state.texts().chart_ui.readout_hint.to_string(),
         Some(t) => (tx().readout)(&numbers::years(lang(), t), &text(value(t))),
     });
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = tx();
         let l = lang();
         let (m, steps, h) = (state.metric.get(), state.steps.get(), state.horizon.get());
@@ -132,8 +134,7 @@ pub fn MetricCalculator() -> impl IntoView {
                 style: LineStyle::Dashed,
             });
         }
-        draw_lines(
-            root,
+        out.lines(
             &LinesChart {
                 lines: &lines,
                 x_axis: t.x_axis,
@@ -147,7 +148,6 @@ pub fn MetricCalculator() -> impl IntoView {
             },
             &|v, d| format::fraction(l, v, d as u8),
             &|v| show(l, m, v),
-            theme,
         )
     });
     let rows =

@@ -6,12 +6,14 @@ use crate::format;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
-use lejto_charts::{draw_lines, Line, LineStyle, LinesChart, SeriesColor};
+use crate::widgets::chart_canvas::ChartOut;
+use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::depreciation::{
     Depreciation, DepreciationInputs, CAPEX, GPUPRICE, GPUSHARE, LIFE, RENT, RENTFALL, SERVERSHARE,
     UTIL,
 };
 use leptos::prelude::*;
+use std::rc::Rc;
 
 const INPUTS: &[CalcInput] = &[
     CalcInput::new(&CAPEX, |t| t.money.depr.capex, BIG_DOLLARS),
@@ -142,7 +144,7 @@ pub fn DepreciationCalculator() -> impl IntoView {
             }),
         }
     });
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = tx();
         let l = lang();
         let cursor = hover.get();
@@ -185,8 +187,7 @@ pub fn DepreciationCalculator() -> impl IntoView {
                 },
             ];
             let marker_y = d.market_value(gap.t);
-            draw_lines(
-                root,
+            out.lines(
                 &LinesChart {
                     lines: &lines,
                     x_axis: t.x_axis,
@@ -200,7 +201,6 @@ pub fn DepreciationCalculator() -> impl IntoView {
                 },
                 &|v, digits| format::fraction(l, v, digits as u8),
                 &|v| format::dollars(l, v),
-                theme,
             )
         })
     });

@@ -8,7 +8,8 @@ use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
-use lejto_charts::{draw_lines, Line, LineStyle, LinesChart, SeriesColor};
+use crate::widgets::chart_canvas::ChartOut;
+use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::convergence::Lab;
 use lejto_model::inference::ANSWERS;
 use lejto_model::mix::{Mix, Tier, LARGEQUALITY, SMALLQUALITY, SMALLSHARE};
@@ -16,6 +17,7 @@ use lejto_model::new_hardware::{Chip, CHIP, CHIP_YEAR};
 use lejto_model::progress::progress_split;
 use lejto_model::Convergence;
 use leptos::prelude::*;
+use std::rc::Rc;
 
 const MIX_INPUTS: &[CalcInput] = &[CalcInput::new(
     &SMALLSHARE,
@@ -145,7 +147,7 @@ pub fn MixCalculator() -> impl IntoView {
             ),
         }
     });
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = tx();
         let l = lang();
         let cursor = hover.get();
@@ -172,8 +174,7 @@ pub fn MixCalculator() -> impl IntoView {
                 style: LineStyle::Solid,
             },
         ];
-        draw_lines(
-            root,
+        out.lines(
             &LinesChart {
                 lines: &lines,
                 x_axis: t.x_axis,
@@ -187,7 +188,6 @@ pub fn MixCalculator() -> impl IntoView {
             },
             &|v, d| format::fraction(l, v, d as u8),
             &|v| numbers::percent_of(l, v),
-            theme,
         )
     });
     let rows = Box::new(move || {
@@ -296,7 +296,7 @@ pub fn ProgressFigure() -> impl IntoView {
             }
         }
     });
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = tx();
         let l = lang();
         let cursor = hover.get();
@@ -343,8 +343,7 @@ pub fn ProgressFigure() -> impl IntoView {
                 style: LineStyle::Dashed,
             },
         ];
-        draw_lines(
-            root,
+        out.lines(
             &LinesChart {
                 lines: &lines,
                 x_axis: t.x_axis,
@@ -358,7 +357,6 @@ pub fn ProgressFigure() -> impl IntoView {
             },
             &|v, d| format::fraction(l, v, d as u8),
             &|v| format::fraction(l, v, 1),
-            theme,
         )
     });
     let rows = Box::new(move || {
@@ -481,7 +479,7 @@ pub fn ChipCalculator() -> impl IntoView {
             }
         }
     });
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = tx();
         let l = lang();
         let cursor = hover.get();
@@ -513,8 +511,7 @@ pub fn ChipCalculator() -> impl IntoView {
                 style: LineStyle::Solid,
             },
         ];
-        draw_lines(
-            root,
+        out.lines(
             &LinesChart {
                 lines: &lines,
                 x_axis: t.x_axis,
@@ -528,7 +525,6 @@ pub fn ChipCalculator() -> impl IntoView {
             },
             &|v, d| format::fraction(l, v, d as u8),
             &|v| format::fraction(l, v, 2),
-            theme,
         )
     });
     let rows = Box::new(move || {

@@ -5,11 +5,13 @@ use super::convergence::{chart_labels, year_readout, year_rows};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
+use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
-use lejto_charts::{draw_convergence, ConvergenceChart};
+use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
+use lejto_charts::ConvergenceChart;
 use lejto_model::{Convergence, ConvergencePoint, ParamSpec, Peak};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// The year slider's range is the horizon; this spec only carries step and key.
 const YEAR: ParamSpec = ParamSpec {
@@ -86,7 +88,7 @@ pub fn HeadlineFigure() -> impl IntoView {
         })
     };
 
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let labels = chart_labels(state.texts());
         let l = lang();
         let cursor = Some(year.get());
@@ -100,13 +102,7 @@ pub fn HeadlineFigure() -> impl IntoView {
                 half: m.half,
                 cursor,
             };
-            draw_convergence(
-                root,
-                &chart,
-                &labels,
-                &|v, d| format::fraction(l, v, d as u8),
-                theme,
-            )
+            out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
         })
     });
 
@@ -129,7 +125,7 @@ pub fn HeadlineFigure() -> impl IntoView {
             </dl>
             <div class="chart-box">
                 <ChartCanvas
-                    draw=draw
+                    draw=draw.clone()
                     alt=Signal::derive(move || format!("{} {}", state.texts().chart_alt, readout()))
                     failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                     testid="headline-chart"
@@ -151,6 +147,11 @@ pub fn HeadlineFigure() -> impl IntoView {
                 columns=Signal::derive(move || state.texts().headline.columns.to_vec())
                 rows=rows
                 testid="headline-table"
+            />
+            <ShareTools
+                anchor="headline"
+                title=Signal::derive(move || t().title.to_string())
+                chart=ChartFile { draw, canvas: "headline-chart", caption: Signal::derive(readout) }
             />
         </figure>
     }

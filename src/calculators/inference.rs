@@ -8,12 +8,14 @@ use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
-use lejto_charts::{draw_lines, Line, LineStyle, LinesChart, SeriesColor};
+use crate::widgets::chart_canvas::ChartOut;
+use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::inference::{
     Bill, BillInputs, FixedPrice, ANSWERS, GINF, PRICE, PRICEFALL, PRICELARGE, PRICESMALL,
     REASONMULT, TOKENS, YEARS as YEARS_SPEC,
 };
 use leptos::prelude::*;
+use std::rc::Rc;
 
 const BILL_INPUTS: &[CalcInput] = &[
     CalcInput::new(&REASONMULT, |t| t.money.bill.reasonmult, TIMES),
@@ -137,7 +139,7 @@ pub fn BillCalculator() -> impl IntoView {
             }),
         }
     });
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = tx();
         let l = lang();
         let cursor = hover.get();
@@ -168,8 +170,7 @@ pub fn BillCalculator() -> impl IntoView {
                 },
             ];
             let n = b.inputs().years;
-            draw_lines(
-                root,
+            out.lines(
                 &LinesChart {
                     lines: &lines,
                     x_axis: t.x_axis,
@@ -183,7 +184,6 @@ pub fn BillCalculator() -> impl IntoView {
                 },
                 &|v, digits| format::fraction(l, v, digits as u8),
                 &|v| format::dollars(l, v),
-                theme,
             )
         })
     });
@@ -296,7 +296,7 @@ pub fn FixedPriceCalculator() -> impl IntoView {
             }
         }
     });
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = tx();
         let l = lang();
         let cursor = hover.get();
@@ -319,8 +319,7 @@ pub fn FixedPriceCalculator() -> impl IntoView {
                     style: LineStyle::Solid,
                 },
             ];
-            draw_lines(
-                root,
+            out.lines(
                 &LinesChart {
                     lines: &lines,
                     x_axis: t.x_axis,
@@ -334,7 +333,6 @@ pub fn FixedPriceCalculator() -> impl IntoView {
                 },
                 &|v, digits| format::fraction(l, v, digits as u8),
                 &|v| format::fraction(l, v, 2),
-                theme,
             )
         })
     });

@@ -7,12 +7,14 @@ use crate::format;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcInput, CalcOutput, Calculator};
+use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::param_control::ValueFormat;
-use lejto_charts::{draw_next_step, NextStepChart, NextStepLabels};
+use lejto_charts::{NextStepChart, NextStepLabels};
 use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use lejto_model::next_step::{cut_at_price, max_cut, next_step, price_curve, NextStep, CUT};
 use lejto_model::yardstick::{Yardstick, YARDSTICKS};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// How far toward the floor the chart goes: the last few hundredths of a percent cost
 /// astronomically more and would squash the rest of the curve.
@@ -114,7 +116,7 @@ pub fn NextStepCalculator() -> impl IntoView {
         .unwrap_or_default()
     };
 
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let tx = t();
         let l = lang();
         let cursor = hover.get();
@@ -144,13 +146,11 @@ pub fn NextStepCalculator() -> impl IntoView {
                 beyond: tx.beyond,
                 reader: tx.reader,
             };
-            draw_next_step(
-                root,
+            out.next_step(
                 &chart,
                 &labels,
                 &|v, d| format::fraction(l, v, d as u8),
                 &|v| (l.texts().next.money_tick)(v),
-                theme,
             )
         })
     });

@@ -6,13 +6,15 @@ use crate::format;
 use crate::i18n::{Lang, ScalingFacts, ScalingTexts};
 use crate::numbers;
 use crate::state::AppState;
+use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, DataTable, Output, ParamControl};
-use lejto_charts::{draw_scaling, ScalingChart, ScalingLabels};
+use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
+use lejto_charts::{ScalingChart, ScalingLabels};
 use lejto_model::chinchilla::{Allocation, Fit, COMPUTE, FITS, FLOP_PER_DOLLAR};
 use lejto_model::reported::MODELS;
 use lejto_model::ParamSpec;
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// The budget in dollars: not a link parameter of its own (the link keeps `compute` and
 /// `fpd`); it moves the compute at the current price.
@@ -140,7 +142,7 @@ pub fn ScalingCalculator() -> impl IntoView {
             .collect()
     });
 
-    let draw = Box::new(move |root: &_, theme: &_| {
+    let draw = Rc::new(move |out: &ChartOut| {
         let t = &state.texts().scaling;
         let labels = ScalingLabels {
             x_axis: t.chart_x,
@@ -157,13 +159,7 @@ pub fn ScalingCalculator() -> impl IntoView {
                 models: &r.models,
                 cursor,
             };
-            draw_scaling(
-                root,
-                &chart,
-                &labels,
-                &|v, d| format::fraction(l, v, d as u8),
-                theme,
-            )
+            out.scaling(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
         })
     });
 
@@ -216,7 +212,7 @@ pub fn ScalingCalculator() -> impl IntoView {
                     </dl>
                     <div class="chart-box">
                         <ChartCanvas
-                            draw=draw
+                            draw=draw.clone()
                             alt=Signal::derive(move || format!("{} {}", state.texts().scaling.chart_alt, sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                             testid="scaling-chart"
@@ -227,6 +223,11 @@ pub fn ScalingCalculator() -> impl IntoView {
                     <figcaption class="result" data-testid="scaling-sentence">{move || sentence.get()}</figcaption>
                     <DataTable columns=Signal::derive(move || state.texts().scaling.columns.to_vec()) rows=rows testid="scaling-table" />
                     <p class="sources">{sources}</p>
+                    <ShareTools
+                        anchor="scaling"
+                        title=Signal::derive(move || state.texts().scaling.title.to_string())
+                        chart=ChartFile { draw, canvas: "scaling-chart", caption: Signal::derive(move || sentence.get()) }
+                    />
                 </figure>
                 <div class="calc-controls">
                     <ComputePresets prefix="scaling-" also_reset=Callback::new(move |_| state.fit.set(FITS[0])) />

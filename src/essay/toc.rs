@@ -4,6 +4,7 @@
 
 use super::SECTION_IDS;
 use crate::state::AppState;
+use crate::widgets::PageShare;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -68,6 +69,7 @@ pub fn Toc() -> impl IntoView {
                     {move || t().sections[current.get()].short}
                 </span>
             </button>
+            <PageShare current=current />
             <ol id="toc-list" class="toc-list">
                 {SECTION_IDS
                     .into_iter()

@@ -2,6 +2,7 @@
 
 mod essay;
 mod money;
+mod share;
 
 use super::{
     BenchTexts, CalcTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts,
@@ -169,6 +170,9 @@ pub static TEXTS: Texts = Texts {
     url_bad_fit: |raw| format!("The link asks for the fit “{raw}”; only epoch and hoffmann exist."),
     url_bad_yard: |raw| format!("The link asks for the yardstick “{raw}”; only hu-gdp, msft and us-gdp exist."),
     url_bad_metric: |raw| format!("The link asks for the measure “{raw}”; only loss, points, ratio and years exist."),
+    share: share::SHARE,
+    url_newer_version: |v| format!("The link was made by a newer version of this page (link version {v}); it is read as far as this version can, and anything it does not know is left out."),
+    url_bad_version: |raw| format!("The link's version “{raw}” is not a version number; it is read as a link of the current version."),
     url_bad_embed: |raw| format!("The link asks to embed “{raw}”, which does not exist; here is the whole essay."),
     embed_back: "Open in the full essay (Lejtő) ↗",
     scaling: ScalingTexts {

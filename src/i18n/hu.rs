@@ -2,6 +2,7 @@
 
 mod essay;
 mod money;
+mod share;
 
 use super::{
     BenchTexts, CalcTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts,
@@ -164,6 +165,9 @@ pub static TEXTS: Texts = Texts {
     url_bad_fit: |raw| format!("A link „{raw}” illesztést kér, de csak epoch és hoffmann létezik."),
     url_bad_yard: |raw| format!("A link „{raw}” mércét kér, de csak hu-gdp, msft és us-gdp létezik."),
     url_bad_metric: |raw| format!("A link „{raw}” mérőszámot kér, de csak loss, points, ratio és years létezik."),
+    share: share::SHARE,
+    url_newer_version: |v| format!("A linket az oldal egy újabb változata készítette ({v}. linkváltozat): ez a változat annyit olvas ki belőle, amennyit ismer, a többit kihagyja."),
+    url_bad_version: |raw| format!("A link változatszáma („{raw}”) nem szám, ezért a mostani változat linkjeként olvassuk."),
     url_bad_embed: |raw| format!("A link egy nem létező részt kér beágyazásra („{raw}”), ezért itt a teljes esszé."),
     embed_back: "Megnyitás a teljes esszében (Lejtő) ↗",
     scaling: ScalingTexts {

@@ -5,11 +5,12 @@
 
 use super::chart_canvas::DrawFn;
 use super::param_control::ValueFormat;
-use super::{ChartCanvas, DataTable, Output, ParamControl};
+use super::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
 use crate::i18n::{CalcTexts, InputText, Texts};
 use crate::state::AppState;
 use lejto_model::ParamSpec;
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// One input of a calculator, bound to `AppState::param(spec)`.
 #[derive(Clone, Copy)]
@@ -81,7 +82,7 @@ pub fn Calculator(
     /// Outputs above the chart.
     outputs: Vec<CalcOutput>,
     /// Draws the chart (tracked).
-    draw: Box<DrawFn>,
+    draw: Rc<DrawFn>,
     /// Receives the x under the reader's pointer.
     hover: RwSignal<Option<f64>>,
     /// The read-out for the pointer's x (tracked).
@@ -199,7 +200,7 @@ pub fn Calculator(
                     </dl>
                     <div class="chart-box">
                         <ChartCanvas
-                            draw=draw
+                            draw=draw.clone()
                             alt=Signal::derive(move || format!("{} {}", t().chart_alt, sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                             testid=format!("{id}-chart").leak()
@@ -219,6 +220,11 @@ pub fn Calculator(
                         {move || t().sources}
                         {more_sources.map(|m| view! { " " {move || m.get()} })}
                     </p>
+                    <ShareTools
+                        anchor=id
+                        title=Signal::derive(move || t().title.to_string())
+                        chart=ChartFile { draw, canvas: format!("{id}-chart").leak(), caption: sentence }
+                    />
                 </figure>
                 {controls}
             </div>

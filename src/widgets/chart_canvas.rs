@@ -2,14 +2,20 @@
 //! density, follows its own size and the colour scheme, and redraws through a plain function.
 
 use crate::canvas_backend::MeasuredCanvas;
+use crate::chart_backend::ChartBackend;
 use crate::state::AppState;
 use crate::theme::chart_theme;
-use lejto_charts::{ChartError, ChartTheme, PlotFrame};
+use lejto_charts::{
+    draw_convergence, draw_lines, draw_next_step, draw_panels, draw_scaling, ChartData, ChartError,
+    ChartTheme, ConvergenceChart, ConvergenceLabels, LinesChart, NextStepChart, NextStepLabels,
+    NumberFormat, PanelsChart, PlotFrame, ScalingChart, ScalingLabels,
+};
 use leptos::html;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -22,17 +28,109 @@ thread_local! {
 }
 
 /// A chart drawing function: everything it reads from signals is tracked, so the chart redraws
-/// exactly when its data, language or theme changes. It returns where its x axis lies, so a
-/// pointer can be mapped back to data.
-pub type DrawFn =
-    dyn Fn(&DrawingArea<MeasuredCanvas, Shift>, &ChartTheme) -> Result<PlotFrame, ChartError>;
+/// exactly when its data, language or theme changes. It hands its chart to a [`ChartOut`] (to
+/// be painted, or taken as data for a CSV) and returns where its x axis lies, so a pointer can
+/// be mapped back to data.
+pub type DrawFn = dyn Fn(&ChartOut) -> Result<PlotFrame, ChartError>;
+
+/// Where a chart closure's chart goes: painted on a backend with a theme, or its plotted series
+/// put into the cell as a table (with the word for "series" in the reader's language).
+pub enum ChartOut<'a, 'b> {
+    /// Paint it.
+    Draw(&'a DrawingArea<ChartBackend<'b>, Shift>, &'a ChartTheme),
+    /// Take its data.
+    Data(&'a RefCell<Option<ChartData>>, &'a str),
+}
+
+/// What a data export returns where a drawing returns its frame.
+const NO_FRAME: PlotFrame = PlotFrame {
+    x_px: (0, 0),
+    x: (0.0, 0.0),
+    log_x: false,
+};
+
+impl ChartOut<'_, '_> {
+    fn take(&self, data: impl FnOnce(&str) -> ChartData) -> Result<PlotFrame, ChartError> {
+        if let ChartOut::Data(cell, series) = self {
+            cell.replace(Some(data(series)));
+        }
+        Ok(NO_FRAME)
+    }
+
+    /// See [`draw_lines`].
+    pub fn lines(
+        &self,
+        chart: &LinesChart,
+        number: NumberFormat,
+        y_number: &dyn Fn(f64) -> String,
+    ) -> Result<PlotFrame, ChartError> {
+        match self {
+            ChartOut::Draw(area, theme) => draw_lines(area, chart, number, y_number, theme),
+            _ => self.take(|s| chart.data(s)),
+        }
+    }
+
+    /// See [`draw_panels`].
+    pub fn panels(
+        &self,
+        chart: &PanelsChart,
+        number: NumberFormat,
+    ) -> Result<PlotFrame, ChartError> {
+        match self {
+            ChartOut::Draw(area, theme) => draw_panels(area, chart, number, theme),
+            _ => self.take(|s| chart.data(s)),
+        }
+    }
+
+    /// See [`draw_convergence`].
+    pub fn convergence(
+        &self,
+        chart: &ConvergenceChart,
+        labels: &ConvergenceLabels,
+        number: NumberFormat,
+    ) -> Result<PlotFrame, ChartError> {
+        match self {
+            ChartOut::Draw(area, theme) => draw_convergence(area, chart, labels, number, theme),
+            _ => self.take(|s| chart.data(labels, s)),
+        }
+    }
+
+    /// See [`draw_scaling`].
+    pub fn scaling(
+        &self,
+        chart: &ScalingChart,
+        labels: &ScalingLabels,
+        number: NumberFormat,
+    ) -> Result<PlotFrame, ChartError> {
+        match self {
+            ChartOut::Draw(area, theme) => draw_scaling(area, chart, labels, number, theme),
+            _ => self.take(|s| chart.data(labels, s)),
+        }
+    }
+
+    /// See [`draw_next_step`].
+    pub fn next_step(
+        &self,
+        chart: &NextStepChart,
+        labels: &NextStepLabels,
+        number: NumberFormat,
+        money: &dyn Fn(f64) -> String,
+    ) -> Result<PlotFrame, ChartError> {
+        match self {
+            ChartOut::Draw(area, theme) => {
+                draw_next_step(area, chart, labels, number, money, theme)
+            }
+            _ => self.take(|s| chart.data(labels, s)),
+        }
+    }
+}
 
 /// A canvas that redraws whenever `draw`'s inputs, its size or the colour scheme change.
 /// `alt` is the chart's text alternative (generated from the current numbers).
 #[component]
 pub fn ChartCanvas(
     /// Draws the chart; see [`DrawFn`].
-    draw: Box<DrawFn>,
+    draw: Rc<DrawFn>,
     /// Text alternative for screen readers.
     #[prop(into)]
     alt: Signal<String>,
@@ -127,7 +225,7 @@ pub fn ChartCanvas(
         };
         let perf = window().performance();
         let started = perf.as_ref().map(|p| p.now());
-        let result = redraw(&canvas, (w, h), dpr, &theme, &draw);
+        let result = redraw(&canvas, (w, h), dpr, &theme, draw.as_ref());
         frame.set_value(result.as_ref().ok().map(|f| (*f, theme.scale)));
         // The benchmark reads how long the last draw took.
         if let (Some(p), Some(t0)) = (perf, started) {
@@ -177,7 +275,8 @@ fn redraw(
     }
     let backend = MeasuredCanvas::new(canvas, theme.scale / dpr)
         .ok_or_else(|| ChartError("no 2D context".into()))?;
-    let frame = draw(&backend.into_drawing_area(), theme)?;
+    let area = ChartBackend::Canvas(backend).into_drawing_area();
+    let frame = draw(&ChartOut::Draw(&area, theme))?;
     let draws = canvas
         .get_attribute("data-draws")
         .and_then(|d| d.parse::<u32>().ok())

@@ -3,6 +3,7 @@
 use crate::format;
 use crate::state::AppState;
 use crate::url_state::Notice;
+use lejto_model::link_version::VersionNotice;
 use leptos::prelude::*;
 
 fn describe(notice: &Notice, state: &AppState) -> String {
@@ -19,6 +20,8 @@ fn describe(notice: &Notice, state: &AppState) -> String {
         Notice::Yard { raw } => (t.url_bad_yard)(raw),
         Notice::Metric { raw } => (t.url_bad_metric)(raw),
         Notice::Embed { raw } => (t.url_bad_embed)(raw),
+        Notice::Version(VersionNotice::Newer(v)) => (t.url_newer_version)(&v.to_string()),
+        Notice::Version(VersionNotice::Unreadable(raw)) => (t.url_bad_version)(raw),
     }
 }
 

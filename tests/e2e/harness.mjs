@@ -20,12 +20,13 @@ export async function startHarness() {
   const origin = new URL(server.url).host;
   const pages = [];
 
-  /** Records `page`'s problems and blocks every request that leaves 127.0.0.1. */
-  function track(page, context) {
+  /** Records `page`'s problems and blocks every request that leaves the test's server (or the
+   *  servers `hosts` names, `host:port`). */
+  function track(page, context, hosts = [origin]) {
     page.problems = { external: [], console: [], pageErrors: [] };
     context.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      if (url.host === origin) return route.continue();
+      if (hosts.includes(url.host)) return route.continue();
       page.problems.external.push(url.href);
       return route.abort();
     });

@@ -15,12 +15,18 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root`; resolves to `{ url, close }`. Extra headers (e.g. a CSP) go on every response. */
-export async function serve(root, { headers = {} } = {}) {
+/** Serves `root`; resolves to `{ url, close }`. Extra headers (e.g. a CSP) go on every response;
+ *  `pages` maps a path (`/host.html`) to an HTML text served beside the files. */
+export async function serve(root, { headers = {}, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (Object.hasOwn(pages, path)) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers });
+        res.end(pages[path]);
+        return;
+      }
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');

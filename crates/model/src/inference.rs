@@ -91,9 +91,9 @@ pub const PRICEFALL: ParamSpec = ParamSpec {
     source: "a16z, \"LLMflation\" (2024): ~10×/yr; Epoch AI (2025): 9–900×/yr, median ~50× (MODEL.md §5 \"LLM inference price\")",
 };
 
-/// `years`: how far ahead the bill is projected, years.
+/// `ahead` (links before version 2: `years`, see `link_version`): how far ahead the bill is projected, years.
 pub const YEARS: ParamSpec = ParamSpec {
-    key: "years",
+    key: "ahead",
     default: 3.0,
     min: 0.0,
     max: 10.0,

@@ -10,6 +10,7 @@ pub mod chinchilla;
 pub mod convergence;
 pub mod depreciation;
 pub mod inference;
+pub mod link_version;
 pub mod loss;
 pub mod metric;
 pub mod mix;

@@ -1,0 +1,24 @@
+//! Megosztás, beágyazás és letöltés magyarul.
+
+use crate::i18n::ShareTexts;
+
+/// See [`ShareTexts`].
+pub const SHARE: ShareTexts = ShareTexts {
+    summary: "Megosztás, beágyazás, letöltés",
+    page_summary: "Megosztás",
+    link_label: "Link pontosan ehhez a nézethez",
+    page_link_label: "Link ehhez a fejezethez, a te számaiddal",
+    copy: "Másolás",
+    copied: "Kimásolva.",
+    copy_manual: "Kijelölve: a másoláshoz nyomd meg a Ctrl+C-t (Macen ⌘C).",
+    embed_label: "Beágyazás a saját oldaladba",
+    embed_hint: "Másold be a cikked HTML-kódjába. A keret ezt a részt mutatja, a mostani számokkal; a kis szkript beállítja a magasságát, és semmit sem küld sehová.",
+    show_inputs: "Látszanak a bemenetek",
+    theme: "Színek",
+    themes: ["Az olvasó beállítása szerint", "Világos", "Sötét"],
+    download_label: "A grafikon letöltése",
+    formats: ["PNG-kép", "SVG-rajz", "CSV-adatok"],
+    download_failed: "Ebben a böngészőben nem sikerült elkészíteni a fájlt.",
+    inputs: "Bemenetek",
+    series: "adatsor",
+};

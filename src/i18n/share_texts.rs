@@ -1,0 +1,40 @@
+//! The shape of the share, embed and download texts (see `widgets::share`).
+
+/// Texts of the share panel under every figure and in the masthead.
+#[derive(Debug, Clone, Copy)]
+pub struct ShareTexts {
+    /// The fold under a figure.
+    pub summary: &'static str,
+    /// The masthead's fold.
+    pub page_summary: &'static str,
+    /// Label of a figure's link field.
+    pub link_label: &'static str,
+    /// Label of the masthead's link field.
+    pub page_link_label: &'static str,
+    /// Copy button.
+    pub copy: &'static str,
+    /// After a copy through the clipboard or the browser's copy command.
+    pub copied: &'static str,
+    /// When neither worked: the text is selected for the reader to copy.
+    pub copy_manual: &'static str,
+    /// Heading of the embed part.
+    pub embed_label: &'static str,
+    /// What to do with the snippet.
+    pub embed_hint: &'static str,
+    /// Checkbox: the embed shows its inputs.
+    pub show_inputs: &'static str,
+    /// Label of the colour choice.
+    pub theme: &'static str,
+    /// Colour choices: the host reader's setting, light, dark.
+    pub themes: [&'static str; 3],
+    /// Heading of the downloads.
+    pub download_label: &'static str,
+    /// Download buttons: PNG, SVG, CSV.
+    pub formats: [&'static str; 3],
+    /// Shown when a file could not be made.
+    pub download_failed: &'static str,
+    /// PNG footer: before the list of inputs.
+    pub inputs: &'static str,
+    /// CSV header of the series column.
+    pub series: &'static str,
+}

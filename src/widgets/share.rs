@@ -1,0 +1,311 @@
+//! The share panel: a link that reopens exactly the current state, an iframe snippet for a news
+//! site, and the chart's downloads. It is a native `<details>`: closed, it costs one element;
+//! its contents are built only while it is open, and follow the state while they are.
+
+use super::chart_file::{ChartFile, Downloads};
+use crate::embed::Embed;
+use crate::state::AppState;
+use crate::url_state;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The sandbox the snippet gives its iframe: scripts (the calculator is wasm), popups for the
+/// link back to the essay (outside the sandbox, so the essay runs normally), and downloads
+/// (Chromium blocks a sandboxed frame's downloads without it). No `allow-same-origin`: the
+/// embed needs no cookies or storage of the host's, and gets none.
+pub const SANDBOX: &str =
+    "allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads";
+
+/// How a copy went, for the status line.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Manual,
+}
+
+/// `https://host/path/` of the running page (its directory, where `embed.js` lives too).
+fn page_base() -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+    format!("{origin}{dir}")
+}
+
+/// The absolute link to this state, opened at `anchor` (without the embed's own parameters).
+fn share_link(state: &AppState, anchor: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    let address = url_state::address_of(state, &["embed", "controls", "theme"]).unwrap_or_default();
+    format!("{origin}{address}#{anchor}")
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The iframe (and host script) a news site pastes to show `piece` in this state.
+fn snippet(
+    state: &AppState,
+    piece: &str,
+    title: &str,
+    controls: bool,
+    theme: usize,
+    height: u32,
+) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    let address = url_state::address_of(state, &["embed", "controls", "theme"]).unwrap_or_default();
+    let mut src = format!("{origin}{address}&embed={piece}");
+    if !controls {
+        src.push_str("&controls=0");
+    }
+    if let Some(t) = ["", "light", "dark"].get(theme).filter(|t| !t.is_empty()) {
+        src.push_str("&theme=");
+        src.push_str(t);
+    }
+    format!(
+        "<iframe data-lejto src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
+         sandbox=\"{SANDBOX}\" referrerpolicy=\"no-referrer\"></iframe>\n\
+         <script src=\"{}embed.js\" async></script>",
+        attr(&src),
+        attr(&format!("{title} · Lejtő")),
+        attr(&page_base()),
+    )
+}
+
+/// The current height of the element `id`, plus room for the embed's headings and link back,
+/// rounded up to ten pixels: the iframe's height until the host script sizes it exactly.
+fn embed_height(id: &str) -> u32 {
+    let h = document()
+        .get_element_by_id(id)
+        .map_or(600.0, |e| e.get_bounding_client_rect().height());
+    ((h + 140.0) / 10.0).ceil() as u32 * 10
+}
+
+/// Puts `field`'s text on the clipboard: the Clipboard API first, the browser's copy command
+/// where that is refused (a sandboxed frame, an old browser), and else leaves it selected for
+/// the reader's own Ctrl+C.
+fn copy(field: web_sys::HtmlElement, status: RwSignal<Copied>) {
+    let text = js_sys::Reflect::get(&field, &"value".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let fallback = move || {
+        let _ = js_sys::Reflect::get(&field, &"select".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .map(|f| f.call0(&field));
+        let _ = field.focus();
+        let done = document()
+            .dyn_into::<web_sys::HtmlDocument>()
+            .ok()
+            .and_then(|d| d.exec_command("copy").ok())
+            .unwrap_or(false);
+        status.set(if done { Copied::Done } else { Copied::Manual });
+    };
+    let navigator = window().navigator();
+    let has_api = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| !c.is_undefined())
+        .unwrap_or(false);
+    if !has_api {
+        fallback();
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    let ok = Closure::once_into_js(move |_: JsValue| status.set(Copied::Done));
+    let refused = Closure::once_into_js(move |_: JsValue| fallback());
+    // `then` through reflection takes the one-shot functions as they are.
+    if let Some(then) = js_sys::Reflect::get(&promise, &"then".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = then.call2(&promise, &ok, &refused);
+    }
+}
+
+/// A read-only field with a copy button and a status line.
+#[component]
+fn CopyField(
+    /// The text to copy (tracked).
+    text: Signal<String>,
+    /// The field's label.
+    label: Signal<&'static str>,
+    /// `data-testid` of the field.
+    testid: &'static str,
+    /// A multi-line field (a snippet) rather than a one-line link.
+    #[prop(optional)]
+    multiline: bool,
+) -> impl IntoView {
+    let state = AppState::get();
+    let status = RwSignal::new(Copied::Not);
+    let input_ref = NodeRef::<html::Input>::new();
+    let area_ref = NodeRef::<html::Textarea>::new();
+    // A changed text has not been copied yet.
+    Effect::new(move || {
+        text.track();
+        status.set(Copied::Not);
+    });
+    let field_id = format!("{testid}-{}", std::ptr::addr_of!(status) as usize);
+    let on_copy = move |_| {
+        let field: Option<web_sys::HtmlElement> = if multiline {
+            area_ref.get().map(|e| e.unchecked_into())
+        } else {
+            input_ref.get().map(|e| e.unchecked_into())
+        };
+        if let Some(field) = field {
+            copy(field, status);
+        }
+    };
+    let t = move || &state.texts().share;
+    let field = if multiline {
+        view! {
+            <textarea node_ref=area_ref id=field_id.clone() readonly=true rows=5 spellcheck="false"
+                data-testid=testid prop:value=move || text.get()></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input node_ref=input_ref id=field_id.clone() type="text" readonly=true spellcheck="false"
+                data-testid=testid prop:value=move || text.get() />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="copy-field">
+            <label for=field_id>{move || label.get()}</label>
+            <div class="copy-row">
+                {field}
+                <button type="button" data-testid=format!("{testid}-copy") on:click=on_copy>
+                    {move || t().copy}
+                </button>
+            </div>
+            <p class="copy-status" role="status" data-testid=format!("{testid}-status")>
+                {move || match status.get() {
+                    Copied::Not => "",
+                    Copied::Done => t().copied,
+                    Copied::Manual => t().copy_manual,
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// The embed part: options and the snippet.
+#[component]
+fn EmbedCode(piece: &'static str, anchor: &'static str, title: Signal<String>) -> impl IntoView {
+    let state = AppState::get();
+    let controls = RwSignal::new(true);
+    let theme = RwSignal::new(0usize);
+    let height = embed_height(anchor);
+    let t = move || &state.texts().share;
+    let code = Signal::derive(move || {
+        snippet(
+            &state,
+            piece,
+            &title.get(),
+            controls.get(),
+            theme.get(),
+            height,
+        )
+    });
+    view! {
+        <fieldset class="embed-code">
+            <legend>{move || t().embed_label}</legend>
+            <p class="share-hint">{move || t().embed_hint}</p>
+            <label class="check">
+                <input type="checkbox" data-testid="embed-controls" prop:checked=move || controls.get()
+                    on:change=move |e| controls.set(event_target_checked(&e)) />
+                {move || t().show_inputs}
+            </label>
+            <label class="theme-choice">
+                {move || t().theme}
+                <select data-testid="embed-theme" on:change=move |e| {
+                    theme.set(event_target_value(&e).parse().unwrap_or(0))
+                }>
+                    {(0..3usize).map(|i| view! {
+                        <option value=i.to_string() selected=move || theme.get() == i>
+                            {move || t().themes[i]}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <CopyField text=code label=Signal::derive(move || t().embed_label) testid="embed-code" multiline=true />
+        </fieldset>
+    }
+}
+
+/// Share, embed and download for one piece of the essay: `anchor` is its element's id (the
+/// link opens there; `embed::EMBEDS` names its embed id), `title` its name.
+#[component]
+pub fn ShareTools(
+    /// Element id the shared link scrolls to.
+    anchor: &'static str,
+    /// The piece's title in the active language.
+    title: Signal<String>,
+    /// The chart, for its downloads.
+    #[prop(optional)]
+    chart: Option<ChartFile>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let piece = crate::embed::embed_id_of(anchor).unwrap_or(anchor);
+    let open = RwSignal::new(false);
+    // Inside an embed the link opens the whole essay at the piece's section, and a snippet of
+    // an embed would only repeat the host's own.
+    let embedded = use_context::<Embed>();
+    let link_anchor = embedded.map_or(anchor, |e| e.section());
+    let link = Signal::derive(move || share_link(&state, link_anchor));
+    let t = move || &state.texts().share;
+    let chart = StoredValue::new_local(chart);
+    view! {
+        <details class="share" data-testid=format!("{anchor}-share")
+            on:toggle=move |e| {
+                let el: web_sys::HtmlDetailsElement = event_target(&e);
+                open.set(el.open());
+            }>
+            <summary>{move || t().summary}</summary>
+            <Show when=move || open.get()>
+                <div class="share-body">
+                    <CopyField text=link label=Signal::derive(move || t().link_label) testid="share-url" />
+                    {embedded.is_none().then(|| view! { <EmbedCode piece anchor title /> })}
+                    {chart.get_value().map(|c| view! { <Downloads chart=c title piece anchor link /> })}
+                </div>
+            </Show>
+        </details>
+    }
+}
+
+/// The page's share control (in the table of contents, which stays in reach): a link to the
+/// section the reader is in, with their numbers.
+#[component]
+pub fn PageShare(
+    /// Index of the section in view (into `essay::SECTION_IDS`).
+    current: RwSignal<usize>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let open = RwSignal::new(false);
+    let link = Signal::derive(move || {
+        let ids = crate::essay::SECTION_IDS;
+        share_link(&state, ids[current.get().min(ids.len() - 1)])
+    });
+    let t = move || &state.texts().share;
+    view! {
+        <details class="share page-share" data-testid="page-share"
+            on:toggle=move |e| {
+                let el: web_sys::HtmlDetailsElement = event_target(&e);
+                open.set(el.open());
+            }>
+            <summary>{move || t().page_summary}</summary>
+            <Show when=move || open.get()>
+                <div class="share-body">
+                    <CopyField text=link label=Signal::derive(move || t().page_link_label) testid="share-url" />
+                </div>
+            </Show>
+        </details>
+    }
+}
