@@ -132,8 +132,10 @@ fn csv_of(chart: &ChartFile, series: &str) -> Option<String> {
     sink.into_inner().map(|d| format!("\u{feff}{}", d.to_csv()))
 }
 
-/// Splits `text` into lines no wider than `width` on `context` with its current font.
+/// Splits `text` into lines no wider than `width` on `context` with its current font; a word
+/// wider than a line (a link) is broken where it must be.
 fn wrap(context: &CanvasRenderingContext2d, text: &str, width: f64) -> Vec<String> {
+    let fits = |s: &str| context.measure_text(s).map_or(true, |m| m.width() <= width);
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -142,13 +144,19 @@ fn wrap(context: &CanvasRenderingContext2d, text: &str, width: f64) -> Vec<Strin
         } else {
             format!("{line} {word}")
         };
-        let fits = context
-            .measure_text(&candidate)
-            .map_or(true, |m| m.width() <= width);
-        if fits || line.is_empty() {
+        if fits(&candidate) {
             line = candidate;
-        } else {
-            lines.push(std::mem::replace(&mut line, word.to_string()));
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            line.push(c);
+            if !fits(&line) && line.chars().count() > 1 {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
         }
     }
     if !line.is_empty() {

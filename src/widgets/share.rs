@@ -18,6 +18,16 @@ use wasm_bindgen::JsCast;
 pub const SANDBOX: &str =
     "allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads";
 
+/// A page-unique element id starting with `prefix` (a share panel can be open under several
+/// figures at once).
+fn next_id(prefix: &str) -> String {
+    thread_local! {
+        static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let n = NEXT.with(|c| c.replace(c.get() + 1));
+    format!("{prefix}-{n}")
+}
+
 /// How a copy went, for the status line.
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
@@ -138,49 +148,32 @@ fn CopyField(
     label: Signal<&'static str>,
     /// `data-testid` of the field.
     testid: &'static str,
-    /// A multi-line field (a snippet) rather than a one-line link.
-    #[prop(optional)]
-    multiline: bool,
+    /// Visible lines.
+    rows: u32,
 ) -> impl IntoView {
     let state = AppState::get();
     let status = RwSignal::new(Copied::Not);
-    let input_ref = NodeRef::<html::Input>::new();
-    let area_ref = NodeRef::<html::Textarea>::new();
+    let field_ref = NodeRef::<html::Textarea>::new();
     // A changed text has not been copied yet.
     Effect::new(move || {
         text.track();
         status.set(Copied::Not);
     });
-    let field_id = format!("{testid}-{}", std::ptr::addr_of!(status) as usize);
+    let field_id = next_id(testid);
     let on_copy = move |_| {
-        let field: Option<web_sys::HtmlElement> = if multiline {
-            area_ref.get().map(|e| e.unchecked_into())
-        } else {
-            input_ref.get().map(|e| e.unchecked_into())
-        };
-        if let Some(field) = field {
-            copy(field, status);
+        if let Some(field) = field_ref.get() {
+            copy(field.unchecked_into(), status);
         }
     };
     let t = move || &state.texts().share;
-    let field = if multiline {
-        view! {
-            <textarea node_ref=area_ref id=field_id.clone() readonly=true rows=5 spellcheck="false"
-                data-testid=testid prop:value=move || text.get()></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input node_ref=input_ref id=field_id.clone() type="text" readonly=true spellcheck="false"
-                data-testid=testid prop:value=move || text.get() />
-        }
-        .into_any()
-    };
     view! {
         <div class="copy-field">
-            <label for=field_id>{move || label.get()}</label>
+            <label for=field_id.clone()>{move || label.get()}</label>
             <div class="copy-row">
-                {field}
+                // One element for a link and a snippet alike: a link wraps onto a second line,
+                // where the reader sees more of it than in a one-line field.
+                <textarea node_ref=field_ref id=field_id readonly=true rows=rows spellcheck="false"
+                    data-testid=testid prop:value=move || text.get()></textarea>
                 <button type="button" data-testid=format!("{testid}-copy") on:click=on_copy>
                     {move || t().copy}
                 </button>
@@ -235,7 +228,7 @@ fn EmbedCode(piece: &'static str, anchor: &'static str, title: Signal<String>) -
                     }).collect_view()}
                 </select>
             </label>
-            <CopyField text=code label=Signal::derive(move || t().embed_label) testid="embed-code" multiline=true />
+            <CopyField text=code label=Signal::derive(move || t().embed_label) testid="embed-code" rows=5 />
         </fieldset>
     }
 }
@@ -269,13 +262,13 @@ pub fn ShareTools(
                 open.set(el.open());
             }>
             <summary>{move || t().summary}</summary>
-            <Show when=move || open.get()>
+            {move || open.get().then(|| view! {
                 <div class="share-body">
-                    <CopyField text=link label=Signal::derive(move || t().link_label) testid="share-url" />
+                    <CopyField text=link label=Signal::derive(move || t().link_label) testid="share-url" rows=2 />
                     {embedded.is_none().then(|| view! { <EmbedCode piece anchor title /> })}
                     {chart.get_value().map(|c| view! { <Downloads chart=c title piece anchor link /> })}
                 </div>
-            </Show>
+            })}
         </details>
     }
 }
@@ -301,11 +294,11 @@ pub fn PageShare(
                 open.set(el.open());
             }>
             <summary>{move || t().page_summary}</summary>
-            <Show when=move || open.get()>
+            {move || open.get().then(|| view! {
                 <div class="share-body">
-                    <CopyField text=link label=Signal::derive(move || t().page_link_label) testid="share-url" />
+                    <CopyField text=link label=Signal::derive(move || t().page_link_label) testid="share-url" rows=2 />
                 </div>
-            </Show>
+            })}
         </details>
     }
 }
