@@ -2,7 +2,7 @@
 //! panel, the gap between them in the lower panel, with its peak and half-way point marked.
 
 use crate::data::{extent, finite, interpolate, padded_range, usable, within, x_span};
-use crate::legend::{draw_legend, pixels, Swatch};
+use crate::legend::{pixels, Entry, Legend, Swatch};
 use crate::mark::{draw_cursor_line, draw_dot, draw_marker};
 use crate::style::styled_mesh;
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
@@ -112,8 +112,26 @@ pub fn draw_convergence<DB: DrawingBackend>(
     );
 
     root.fill(&theme.background.color())?;
-    let height = root.dim_in_pixel().1;
+    let (width, height) = root.dim_in_pixel();
     let (upper, lower) = root.split_vertically(height * 56 / 100);
+    let entry = |label, color| Entry {
+        label,
+        color,
+        swatch: Swatch::Line,
+    };
+    let entries = [entry(labels.frontier, frontier), entry(labels.meek, meek)];
+    let (top_margin, right, x_area, y_area) = (
+        theme.px(10.0),
+        theme.px(14.0),
+        theme.px(8.0),
+        theme.px(58.0),
+    );
+    let upper_plot = (
+        width as i32 - (right + y_area) as i32,
+        upper.dim_in_pixel().1 as i32 - (top_margin + x_area) as i32,
+    );
+    // On a narrow chart the legend's rows go above the upper panel's plot, not over it.
+    let legend = Legend::plan(&upper, &entries, upper_plot, theme)?;
 
     let x_digits = tick_digits(x_range.end - x_range.start);
     let x_fmt = |v: &f64| number(*v, x_digits);
@@ -124,10 +142,10 @@ pub fn draw_convergence<DB: DrawingBackend>(
 
     // Upper panel: the two losses.
     let mut top = ChartBuilder::on(&upper)
-        .margin_top(theme.px(10.0))
-        .margin_right(theme.px(14.0))
-        .x_label_area_size(theme.px(8.0))
-        .y_label_area_size(theme.px(58.0))
+        .margin_top(top_margin + legend.height_above() as u32)
+        .margin_right(right)
+        .x_label_area_size(x_area)
+        .y_label_area_size(y_area)
         .build_cartesian_2d(x_range.clone(), loss_range.clone())?;
     styled_mesh(&mut top, theme)
         .x_labels(0)
@@ -142,15 +160,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
     top.draw_series(LineSeries::new(meek_pts.iter().copied(), line(meek)))?;
     let top_area = top.plotting_area();
     let occupied = pixels(top_area, frontier_pts.iter().chain(&meek_pts).copied());
-    draw_legend(
-        &top_area.strip_coord_spec(),
-        &[
-            (labels.frontier, frontier, Swatch::Line),
-            (labels.meek, meek, Swatch::Line),
-        ],
-        &occupied,
-        theme,
-    )?;
+    legend.draw(&upper, &top_area.strip_coord_spec(), &occupied, theme)?;
 
     // Lower panel: the gap, its peak and half-way point.
     let mut bottom = ChartBuilder::on(&lower)

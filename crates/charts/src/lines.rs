@@ -6,10 +6,10 @@
 //! one code path for both scales, and lines run straight between samples on either.
 
 use crate::data::{extent, finite, interpolate, padded_range, usable, within, x_span};
-use crate::legend::{box_points, draw_legend, pixels, Swatch};
+use crate::legend::{box_points, pixels, Entry, Legend};
 use crate::mark::{draw_cursor_line, draw_dot, draw_marker};
 use crate::panels::{draw_title, SeriesColor};
-use crate::style::{styled_mesh, text_style};
+use crate::style::{dashes, styled_mesh, text_style};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -281,38 +281,67 @@ pub fn draw_lines<DB: DrawingBackend>(
     let px = |v: f64| theme.px(v) as i32;
     let (width, height) = root.dim_in_pixel();
     // The title row leaves room for the top tick label, which is centred on the plot's top edge.
-    let (title, axis, bottom) = (px(28.0), px(44.0), px(4.0));
-    let plot_h = (height as i32 - title - axis - bottom).max(1);
-    let labels = (plot_h / px(22.0)).clamp(2, 6) as usize;
-    let headroom = f64::from(px(22.0)) / f64::from(plot_h);
-    let (y_range, y_labels) = y_axis(chart, &series, marker.map(|m| m.1), cap, (labels, headroom))?;
+    let (title, axis, bottom, right) = (px(28.0), px(44.0), px(4.0), px(14.0));
+    let plot_h = |above: i32| (height as i32 - above - title - axis - bottom).max(1);
     // A log tick is a whole decade; rounding keeps "10⁹" from reading 999 999 999.99.
     let real = |v: f64| match chart.log_y {
         true if (v - v.round()).abs() < 1e-6 => 10f64.powi(v.round() as i32),
         true => 10f64.powf(v),
         false => v,
     };
+    let label_style = text_style(theme, 12.0);
+    // The y range, its tick count and the width of its label area, for a plot `plot_h` high
+    // (the tick count and the marker's headroom follow the height).
+    let y_layout = |plot_h: i32| -> Result<(Range<f64>, usize, u32), ChartError> {
+        let labels = (plot_h / px(22.0)).clamp(2, 6) as usize;
+        let headroom = f64::from(px(22.0)) / f64::from(plot_h);
+        let (y_range, y_labels) =
+            y_axis(chart, &series, marker.map(|m| m.1), cap, (labels, headroom))?;
+        let mut label_w = 0;
+        for v in [
+            y_range.start,
+            y_range.end,
+            0.5 * (y_range.start + y_range.end),
+        ] {
+            let text = y_number(real(v));
+            label_w = label_w.max(root.estimate_text_size(&text, &label_style)?.0);
+        }
+        let label_area = (label_w + theme.px(14.0)).max(theme.px(30.0));
+        Ok((y_range, y_labels, label_area))
+    };
+    // The y labels set the plot's width, which decides where the legend goes, which can take
+    // height from the plot: so the y axis is laid out once more when the legend moves above.
+    let first = y_layout(plot_h(0))?;
+    let entries: Vec<Entry> = chart
+        .lines
+        .iter()
+        .filter(|l| !l.label.is_empty())
+        .map(|l| Entry {
+            label: l.label,
+            color: l.color.color(theme),
+            swatch: l.style.into(),
+        })
+        .collect();
+    let plot_w = width as i32 - first.2 as i32 - right;
+    let legend = Legend::plan(root, &entries, (plot_w, plot_h(0)), theme)?;
+    let above = legend.height_above();
+    // Only the marker's headroom changes with the height; should that leave no tickable
+    // range, the first layout still draws.
+    let (y_range, y_labels, label_area) = match above {
+        0 => first,
+        _ => y_layout(plot_h(above)).unwrap_or(first),
+    };
 
     root.fill(&theme.background.color())?;
-    let label_style = text_style(theme, 12.0);
-    let mut label_w = 0;
-    for v in [
-        y_range.start,
-        y_range.end,
-        0.5 * (y_range.start + y_range.end),
-    ] {
-        let text = y_number(real(v));
-        label_w = label_w.max(root.estimate_text_size(&text, &label_style)?.0);
-    }
     let x_digits = tick_digits(x_range.end - x_range.start);
     let x_fmt = |v: &f64| number(*v, x_digits);
     let y_fmt = |v: &f64| y_number(real(*v));
     let mut plot = ChartBuilder::on(root)
-        .margin_top(title as u32)
-        .margin_right(theme.px(14.0))
+        .margin_top((above + title) as u32)
+        .margin_right(right as u32)
         .margin_bottom(bottom as u32)
         .x_label_area_size(axis as u32)
-        .y_label_area_size((label_w + theme.px(14.0)).max(theme.px(30.0)))
+        .y_label_area_size(label_area)
         .build_cartesian_2d(x_range.clone(), y_range.clone())?;
     styled_mesh(&mut plot, theme)
         .x_labels((width as i32 / px(56.0)).clamp(2, 8) as usize)
@@ -321,7 +350,8 @@ pub fn draw_lines<DB: DrawingBackend>(
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
         .draw()?;
-    draw_title(root, chart.y_axis, title, theme)?;
+    // Below the legend's rows, if it has any.
+    draw_title(&root.split_vertically(above).1, chart.y_axis, title, theme)?;
 
     // Fills first, so every stroke lies on top of them.
     let mut floor: Vec<(f64, f64)> = Vec::new();
@@ -354,8 +384,9 @@ pub fn draw_lines<DB: DrawingBackend>(
                 px(6.0),
             ));
             if line.style == LineStyle::Dashed {
-                let dashes = DashedPathElement::new(run, theme.px(7.0), theme.px(4.0), style);
-                plot.draw_series(once(dashes))?;
+                let (dash, space) = dashes(theme);
+                let dashed = DashedPathElement::new(run, dash, space, style);
+                plot.draw_series(once(dashed))?;
             } else {
                 plot.draw_series(once(PathElement::new(run, style)))?;
             }
@@ -411,15 +442,7 @@ pub fn draw_lines<DB: DrawingBackend>(
             px(7.0),
         ));
     }
-    let entries: Vec<(&str, RGBColor, Swatch)> = chart
-        .lines
-        .iter()
-        .filter(|l| !l.label.is_empty())
-        .map(|l| (l.label, l.color.color(theme), Swatch::Line))
-        .collect();
-    if !entries.is_empty() {
-        draw_legend(&area, &entries, &occupied, theme)?;
-    }
+    legend.draw(root, &area, &occupied, theme)?;
 
     if let Some(t) = chart.cursor.filter(|t| within(&x_range, *t)) {
         let at = |y: f64| plot.backend_coord(&(t, y));

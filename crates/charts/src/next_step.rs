@@ -2,7 +2,7 @@
 //! in dollars on a log axis, against the cut in percent.
 
 use crate::data::{extent, finite, interpolate, usable, within};
-use crate::legend::{box_points, draw_legend, pixels, Swatch};
+use crate::legend::{box_points, pixels, Entry, Legend, Swatch};
 use crate::mark::{draw_cursor_line, draw_dot, draw_ring};
 use crate::style::{styled_mesh, text_style};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
@@ -148,16 +148,39 @@ pub fn draw_next_step<DB: DrawingBackend>(
     let x_digits = tick_digits(chart.x_max);
     let x_fmt = |v: &f64| number(*v, x_digits);
     let y_fmt = |v: &f64| money(*v);
+    let shown = |(x, y): (f64, f64)| within(&x_range, x) && within(&y_range, y);
+    let reader = chart.reader.filter(|r| shown(*r));
+    let reader_color = theme.meek.color();
+    let entries: Vec<Entry> = reader
+        .map(|_| Entry {
+            label: labels.reader,
+            color: reader_color,
+            swatch: Swatch::Dot,
+        })
+        .into_iter()
+        .collect();
+    let (top, right, x_area, y_area) = (
+        theme.px(16.0),
+        theme.px(18.0),
+        theme.px(46.0),
+        label_w + theme.px(34.0),
+    );
+    let (width, height) = root.dim_in_pixel();
+    let plot_size = (
+        width as i32 - (right + y_area) as i32,
+        height as i32 - (top + x_area) as i32,
+    );
+    let legend = Legend::plan(root, &entries, plot_size, theme)?;
     let mut plot = ChartBuilder::on(root)
-        .margin_top(theme.px(16.0))
-        .margin_right(theme.px(18.0))
-        .x_label_area_size(theme.px(46.0))
-        .y_label_area_size(label_w + theme.px(34.0))
+        .margin_top(top + legend.height_above() as u32)
+        .margin_right(right)
+        .x_label_area_size(x_area)
+        .y_label_area_size(y_area)
         .build_cartesian_2d(
             x_range.clone(),
             y_range.clone().log_scale().with_key_points(ticks),
         )?;
-    let x_labels = (root.dim_in_pixel().0 as i32 / px(60.0)).clamp(2, 8) as usize;
+    let x_labels = (width as i32 / px(60.0)).clamp(2, 8) as usize;
     styled_mesh(&mut plot, theme)
         .x_labels(x_labels)
         .x_desc(labels.x_axis)
@@ -253,7 +276,6 @@ pub fn draw_next_step<DB: DrawingBackend>(
         curve.iter().copied(),
         curve_color.stroke_width(theme.px(2.5)),
     ))?;
-    let shown = |(x, y): (f64, f64)| within(&x_range, x) && within(&y_range, y);
     if let (Some(c), Some((d, _))) = (chart.crossing, yard) {
         if shown((c, d)) {
             draw_ring(root, plot.backend_coord(&(c, d)), theme.text.color(), theme)?;
@@ -276,16 +298,10 @@ pub fn draw_next_step<DB: DrawingBackend>(
             draw_dot(root, at(d), curve_color, theme)?;
         }
     }
-    let reader = theme.meek.color();
-    if let Some(r) = chart.reader.filter(|r| shown(*r)) {
-        draw_dot(root, plot.backend_coord(&r), reader, theme)?;
-        draw_legend(
-            &area,
-            &[(labels.reader, reader, Swatch::Dot)],
-            &occupied,
-            theme,
-        )?;
+    if let Some(r) = reader {
+        draw_dot(root, plot.backend_coord(&r), reader_color, theme)?;
     }
+    legend.draw(root, &area, &occupied, theme)?;
 
     let frame = PlotFrame::new(
         root,

@@ -13,6 +13,12 @@ pub(crate) fn text_style(theme: &ChartTheme, size: f64) -> TextStyle<'static> {
         .color(&theme.text.color())
 }
 
+/// A dashed line's dash and gap lengths in backend pixels, shared by a dashed series and its
+/// legend swatch so the two look alike.
+pub(crate) fn dashes(theme: &ChartTheme) -> (u32, u32) {
+    (theme.px(7.0), theme.px(4.0))
+}
+
 /// The mesh every panel shares: horizontal grid lines only, themed labels and axes.
 pub(crate) fn styled_mesh<'a, 'b, DB, X, Y, XT, YT>(
     panel: &'b mut ChartContext<'a, DB, Cartesian2d<X, Y>>,

@@ -10,7 +10,10 @@ use lejto_charts::{
 use lejto_model::loss::{loss, PowerLaw, KAPPA, L0};
 use lejto_model::next_step::next_step;
 use lejto_model::Scenario;
-use support::{check_frame, draw_svg, has_text, number, COLOURS, CURSOR_LINE, SIZES};
+use support::{
+    check_frame, cursor_top, draw_svg, has_text, number, text_at, text_width, COLOURS, CURSOR_LINE,
+    SIZES,
+};
 
 const LABELS: NextStepLabels = NextStepLabels {
     x_axis: "Further loss cut (%)",
@@ -148,6 +151,37 @@ fn cursor_line_and_dot_on_the_curve() {
         assert_eq!(circles(&svg), circles(&plain) + 2, "a ringed dot");
         let (outside, _) = draw(&chart(&d, Some(-0.5)), size, &theme);
         assert!(!outside.contains(CURSOR_LINE));
+    }
+}
+
+#[test]
+fn a_long_key_goes_above_a_narrow_plot_and_stays_on_the_canvas() {
+    let d = data();
+    let c = chart(&d, Some(d.crossing * 0.8));
+    let labels = NextStepLabels {
+        reader: "a te csökkentésed",
+        ..LABELS
+    };
+    let hidpi = ChartTheme {
+        scale: 3.0,
+        ..ChartTheme::LIGHT
+    };
+    for (size, theme, above) in [
+        ((300, 260), ChartTheme::LIGHT, true),
+        ((900, 780), hidpi, true),
+        ((900, 400), ChartTheme::LIGHT, false),
+    ] {
+        let (svg, frame) = draw_svg(size, |root| {
+            draw_next_step(root, &c, &labels, &number, &money, &theme)
+        });
+        check_frame(&frame.unwrap(), size.0);
+        let at = text_at(&svg, labels.reader).expect("the reader's key");
+        let right = at.x + text_width(labels.reader, &at);
+        assert!(
+            at.x >= 0.0 && right <= f64::from(size.0),
+            "{at:?} at {size:?}"
+        );
+        assert_eq!(at.y < cursor_top(&svg), above, "at {size:?}");
     }
 }
 

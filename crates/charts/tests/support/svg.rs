@@ -87,3 +87,53 @@ pub fn check_frame(frame: &PlotFrame, width: u32) {
     assert!((last - frame.x.1).abs() <= 1e-9 * frame.x.1.abs().max(1.0));
     assert_eq!(frame.value_at(f64::from(r) + 1.0), None);
 }
+
+/// A text element as the SVG backend writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextAt {
+    /// Anchor point.
+    pub x: f64,
+    pub y: f64,
+    /// `start`, `middle` or `end`.
+    pub anchor: String,
+    /// The `font-size` attribute (the backend writes the style's size over 1.24).
+    pub size: f64,
+}
+
+/// Where the text element reading exactly `text` is, if there is one.
+pub fn text_at(svg: &str, text: &str) -> Option<TextAt> {
+    let end = svg.find(&format!(">\n{text}\n</text>"))?;
+    let tag = &svg[svg[..end].rfind("<text")?..end];
+    let attr = |name: &str| {
+        let needle = format!(" {name}=\"");
+        let rest = &tag[tag.find(&needle)? + needle.len()..];
+        Some(rest[..rest.find('"')?].to_string())
+    };
+    Some(TextAt {
+        x: attr("x")?.parse().ok()?,
+        y: attr("y")?.parse().ok()?,
+        anchor: attr("text-anchor")?,
+        size: attr("font-size")?.parse().ok()?,
+    })
+}
+
+/// The width of `text` at `at`'s size by the SVG backend's own estimate: what a chart measures
+/// with when it draws to SVG. (Without plotters' font features that is a rough em-based guess,
+/// so tests compare positions with it rather than pixels with a browser's.)
+pub fn text_width(text: &str, at: &TextAt) -> f64 {
+    let mut scratch = String::new();
+    let root = SVGBackend::with_string(&mut scratch, (10, 10)).into_drawing_area();
+    let style = TextStyle::from(("sans-serif", at.size * 1.24).into_font());
+    f64::from(root.estimate_text_size(text, &style).unwrap().0)
+}
+
+/// The top pixel of the hover cursor line, which spans the plotting area's height.
+pub fn cursor_top(svg: &str) -> f64 {
+    let at = svg.find(CURSOR_LINE).expect("a cursor line");
+    let tag = &svg[at..at + svg[at..].find("/>").unwrap()];
+    let points = &tag[tag.find("points=\"").unwrap() + 8..];
+    points[..points.find('"').unwrap()]
+        .split_whitespace()
+        .filter_map(|p| p.split_once(',')?.1.parse::<f64>().ok())
+        .fold(f64::INFINITY, f64::min)
+}
