@@ -44,6 +44,8 @@ pub fn App() -> impl IntoView {
         metric: RwSignal::new(initial.metric),
         prose: ProseCache::new(lang, initial.embed.is_none()),
         dark: RwSignal::new(false),
+        locked: initial.locked,
+        hidden: initial.hidden,
     };
     provide_context(state);
     // An embed may fix the scheme to match its host page; otherwise the reader's holds.

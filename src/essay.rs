@@ -37,31 +37,45 @@ pub const SECTION_IDS: [&str; 9] = [
     "sources",
 ];
 
-/// The interactive pieces of section `i`, in order; prose parts go between them.
-fn interactive(i: usize) -> Vec<AnyView> {
+/// An interactive piece: its embed id and how to build it.
+type Piece = (&'static str, fn() -> AnyView);
+
+/// The interactive pieces of section `i`, in order, each with the id a teacher's `hide=` names
+/// it by (its embed id) and built only when shown; prose parts go between them.
+fn interactive(i: usize) -> Vec<Piece> {
     match i {
-        0 => vec![view! { <HeadlineFigure /> }.into_any()],
-        1 => vec![view! { <ScalingCalculator /> }.into_any()],
+        0 => vec![("headline", || view! { <HeadlineFigure /> }.into_any())],
+        1 => vec![("scaling", || view! { <ScalingCalculator /> }.into_any())],
         2 => vec![
-            view! { <ConvergenceCalculator /> }.into_any(),
-            view! { <BenchmarkGap /> }.into_any(),
-            view! { <DeepSeekVsGpt4 /> }.into_any(),
+            ("convergence", || {
+                view! { <ConvergenceCalculator /> }.into_any()
+            }),
+            ("benchmark", || view! { <BenchmarkGap /> }.into_any()),
+            ("deepseek", || view! { <DeepSeekVsGpt4 /> }.into_any()),
         ],
-        3 => vec![view! { <DepreciationCalculator /> }.into_any()],
-        4 => vec![view! { <NextStepCalculator /> }.into_any()],
+        3 => vec![("depreciation", || {
+            view! { <DepreciationCalculator /> }.into_any()
+        })],
+        4 => vec![("next-step", || view! { <NextStepCalculator /> }.into_any())],
         5 => vec![
-            view! { <BillCalculator /> }.into_any(),
-            view! { <FixedPriceCalculator /> }.into_any(),
+            ("inference", || view! { <BillCalculator /> }.into_any()),
+            ("fixed-price", || {
+                view! { <FixedPriceCalculator /> }.into_any()
+            }),
         ],
         6 => vec![
-            view! { <MixCalculator /> }.into_any(),
-            view! { <ProgressFigure /> }.into_any(),
-            view! { <ChipCalculator /> }.into_any(),
+            ("mix", || view! { <MixCalculator /> }.into_any()),
+            ("sources-of-progress", || {
+                view! { <ProgressFigure /> }.into_any()
+            }),
+            ("new-hardware", || view! { <ChipCalculator /> }.into_any()),
         ],
-        7 => vec![view! { <MetricCalculator /> }.into_any()],
+        7 => vec![("metrics", || view! { <MetricCalculator /> }.into_any())],
         8 => vec![
-            view! { <Formulas /> }.into_any(),
-            view! { <Endnotes /> <SourcesList /> }.into_any(),
+            ("formulas", || view! { <Formulas /> }.into_any()),
+            ("sources-list", || {
+                view! { <Endnotes /> <SourcesList /> }.into_any()
+            }),
         ],
         _ => Vec::new(),
     }
@@ -122,6 +136,8 @@ fn sections() -> impl IntoView {
     SECTION_IDS
         .into_iter()
         .enumerate()
+        // A teacher's `hide=`: the section or figure is left out of the page.
+        .filter(|(_, id)| !state.is_hidden(id))
         .map(|(i, id)| {
             let title = move || state.texts().essay.sections[i].title;
             view! {
@@ -134,7 +150,10 @@ fn sections() -> impl IntoView {
                     {interactive(i)
                         .into_iter()
                         .enumerate()
-                        .map(|(k, piece)| view! { {piece} <Prose section=i part=k + 1 /> })
+                        .map(|(k, (piece_id, piece))| {
+                            let piece = (!state.is_hidden(piece_id)).then(piece);
+                            view! { {piece} <Prose section=i part=k + 1 /> }
+                        })
                         .collect_view()}
                 </section>
             }

@@ -483,6 +483,12 @@ pub struct Texts {
     pub url_newer_version: fn(&str) -> String,
     /// Notice: the link's `v` is not a version number.
     pub url_bad_version: fn(&str) -> String,
+    /// Notice: `lock` named no input.
+    pub url_bad_lock: fn(&str) -> String,
+    /// Notice: `hide` named no section or figure.
+    pub url_bad_hide: fn(&str) -> String,
+    /// Under a locked input.
+    pub locked_note: &'static str,
     /// Under an embedded piece: the link to the whole essay.
     pub embed_back: &'static str,
     /// The scaling-law calculator.

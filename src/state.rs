@@ -43,6 +43,10 @@ pub struct AppState {
     pub prose: ProseCache,
     /// Whether the page is in a dark colour scheme (charts read their colours from CSS).
     pub dark: RwSignal<bool>,
+    /// Inputs a teacher fixed for the lesson (`lock=` keys): shown, not changeable.
+    pub locked: &'static [&'static str],
+    /// Sections and figures a teacher hid (`hide=` section or embed ids).
+    pub hidden: &'static [&'static str],
 }
 
 impl AppState {
@@ -78,6 +82,33 @@ impl AppState {
             k if k == CUT.key => self.cut,
             _ => self.calc[calc_index(spec).expect("a numeric input")],
         }
+    }
+
+    /// Whether the input with URL key `key` is locked for the lesson.
+    pub fn is_locked(&self, key: &str) -> bool {
+        self.locked.contains(&key)
+    }
+
+    /// Whether the section or figure `id` (a section id or an embed id) is hidden.
+    pub fn is_hidden(&self, id: &str) -> bool {
+        self.hidden.contains(&id)
+    }
+
+    /// Sets `spec`'s input unless it is locked (presets and resets go through here, so a
+    /// locked value survives them).
+    pub fn set_param(&self, spec: &ParamSpec, v: f64) {
+        if !self.is_locked(spec.key) {
+            self.param(spec).set(v);
+        }
+    }
+
+    /// `new` with every locked scenario field kept at its current value.
+    pub fn keep_locked(&self, new: Scenario) -> Scenario {
+        let now = self.scenario.get_untracked();
+        lejto_model::ScenarioField::ALL
+            .iter()
+            .filter(|f| self.is_locked(f.spec().key))
+            .fold(new, |s, f| f.set(s, f.get(&now)))
     }
 
     /// Texts of the active language (tracked).

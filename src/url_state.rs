@@ -63,6 +63,67 @@ pub enum Notice {
     },
     /// `v` was no version this page knows; the link was read as the current version.
     Version(VersionNotice),
+    /// `lock` named no input of this page.
+    Lock {
+        /// The unknown name.
+        raw: String,
+    },
+    /// `hide` named no section or figure of this page.
+    Hide {
+        /// The unknown name.
+        raw: String,
+    },
+}
+
+/// The `lock` URL key: inputs a teacher fixes for a lesson, comma separated.
+pub const LOCK_KEY: &str = "lock";
+/// The `hide` URL key: sections (`SECTION_IDS`) and figures (embed ids) a teacher hides.
+pub const HIDE_KEY: &str = "hide";
+
+/// Every key `lock` accepts: each numeric input and each choice.
+fn lockable(key: &str) -> Option<&'static str> {
+    lejto_model::ScenarioField::ALL
+        .iter()
+        .map(|f| f.spec().key)
+        .chain(
+            query::OTHER_PARAMS
+                .iter()
+                .chain(query::CALC_PARAMS.iter())
+                .map(|s| s.key),
+        )
+        .chain([FIT_KEY, YARD_KEY, METRIC_KEY])
+        .find(|k| *k == key)
+}
+
+/// Every id `hide` accepts.
+fn hideable(id: &str) -> Option<&'static str> {
+    crate::essay::SECTION_IDS
+        .iter()
+        .copied()
+        .chain(crate::embed::EMBEDS.iter().map(|(e, _, _)| *e))
+        .find(|k| *k == id)
+}
+
+/// The known names of a comma list (the last `key` of the link), and notices for the others.
+fn names(
+    pairs: &[(String, String)],
+    key: &str,
+    known: fn(&str) -> Option<&'static str>,
+    notice: fn(String) -> Notice,
+    notices: &mut Vec<Notice>,
+) -> &'static [&'static str] {
+    let Some((_, list)) = pairs.iter().rev().find(|(k, _)| k == key) else {
+        return &[];
+    };
+    let mut found = Vec::new();
+    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        match known(name) {
+            Some(k) => found.push(k),
+            None => notices.push(notice(name.to_string())),
+        }
+    }
+    // Read once per page load; the lists live as long as the page.
+    Vec::leak(found)
 }
 
 /// What the opening link says.
@@ -80,6 +141,10 @@ pub struct Initial {
     pub embed: Option<Embed>,
     /// The language from the link, if given and valid.
     pub lang: Option<Lang>,
+    /// Inputs locked for a lesson.
+    pub locked: &'static [&'static str],
+    /// Sections and figures hidden for a lesson.
+    pub hidden: &'static [&'static str],
     /// Everything that was ignored.
     pub notices: Vec<Notice>,
 }
@@ -130,6 +195,20 @@ pub fn parse(search: &str) -> Initial {
             }
         }
     }
+    let locked = names(
+        &pairs,
+        LOCK_KEY,
+        lockable,
+        |raw| Notice::Lock { raw },
+        &mut notices,
+    );
+    let hidden = names(
+        &pairs,
+        HIDE_KEY,
+        hideable,
+        |raw| Notice::Hide { raw },
+        &mut notices,
+    );
     let embed = match Embed::from_pairs(&pairs) {
         Some(Ok(e)) => Some(e),
         Some(Err(raw)) => {
@@ -148,6 +227,8 @@ pub fn parse(search: &str) -> Initial {
         yard,
         metric,
         lang,
+        locked,
+        hidden,
         notices,
     }
 }

@@ -44,7 +44,7 @@ fn typed_numbers_are_read_in_the_readers_convention() {
 #[wasm_bindgen_test]
 fn url_values_fall_back_with_notices() {
     let initial = url_state::parse(
-        "?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan&yard=moon&steps=4&cut=3,5&metric=nines&life=0&v=x",
+        "?alpha=abc&gi=-3&meek=1e400&ga=2.5&lang=xx&foo=bar&fit=kaplan&yard=moon&steps=4&cut=3,5&metric=nines&life=0&v=x&lock=gi,nope&hide=nowhere",
     );
     let d = Scenario::default();
     assert_eq!(initial.values.scenario, Scenario { ga: 2.5, ..d });
@@ -60,6 +60,8 @@ fn url_values_fall_back_with_notices() {
             Notice::Metric { raw } => format!("metric={raw}"),
             Notice::Embed { raw } => format!("embed={raw}"),
             Notice::Version(v) => format!("v={v:?}"),
+            Notice::Lock { raw } => format!("lock={raw}"),
+            Notice::Hide { raw } => format!("hide={raw}"),
         })
         .collect();
     assert_eq!(
@@ -71,6 +73,8 @@ fn url_values_fall_back_with_notices() {
             "steps",
             "life",
             "v=Unreadable(\"x\")",
+            "lock=nope",
+            "hide=nowhere",
             "lang=xx",
             "fit=kaplan",
             "yard=moon",

@@ -28,7 +28,7 @@ pub fn ComputePresets(
                             class="preset"
                             data-testid=format!("{prefix}preset-{}", m.name.to_ascii_lowercase().replace([' ', '.'], "-"))
                             aria-pressed=move || pressed.get().to_string()
-                            on:click=move |_| state.compute.set(m.compute)
+                            on:click=move |_| state.set_param(&COMPUTE, m.compute)
                         >
                             <span class="preset-name">{m.name}</span>
                             <span class="preset-source">{m.source}</span>
@@ -41,8 +41,8 @@ pub fn ComputePresets(
                 class="preset reset"
                 data-testid=format!("{prefix}reset")
                 on:click=move |_| {
-                    state.compute.set(COMPUTE.default);
-                    state.flop_per_dollar.set(FLOP_PER_DOLLAR.default);
+                    state.set_param(&COMPUTE, COMPUTE.default);
+                    state.set_param(&FLOP_PER_DOLLAR, FLOP_PER_DOLLAR.default);
                     also_reset.run(());
                 }
             >

@@ -42,7 +42,7 @@ pub fn Presets() -> impl IntoView {
                             class="preset"
                             data-testid=format!("preset-{}", id(p))
                             aria-pressed=move || pressed.get().to_string()
-                            on:click=move |_| state.scenario.set(p.scenario())
+                            on:click=move |_| state.scenario.set(state.keep_locked(p.scenario()))
                         >
                             <span class="preset-name">{move || names(p, state.texts()).0}</span>
                             <span class="preset-source">{move || names(p, state.texts()).1}</span>

@@ -74,6 +74,7 @@ pub fn Toc() -> impl IntoView {
                 {SECTION_IDS
                     .into_iter()
                     .enumerate()
+                    .filter(|(_, id)| !state.is_hidden(id))
                     .map(|(i, id)| {
                         view! {
                             <li>

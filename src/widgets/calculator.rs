@@ -128,7 +128,7 @@ pub fn Calculator(
                 aria-pressed=move || pressed.get().to_string()
                 on:click=move |_| {
                     for (spec, v) in p.values {
-                        state.param(spec).set(*v);
+                        state.set_param(spec, *v);
                     }
                 }
             >
@@ -139,7 +139,7 @@ pub fn Calculator(
     };
     let reset = move |_| {
         for input in inputs.iter().chain(more) {
-            state.param(input.spec).set(input.spec.default);
+            state.set_param(input.spec, input.spec.default);
         }
     };
     let n = outputs.len();

@@ -43,9 +43,15 @@ pub fn ParamControl(
     /// A slider end that moves with other inputs (the year slider ends at the horizon).
     #[prop(optional, into)]
     max: Option<Signal<f64>>,
+    /// The link key whose lock also locks this control, when it sets another input (the
+    /// dollar field sets the compute); by default its own.
+    #[prop(optional)]
+    lock_key: Option<&'static str>,
 ) -> impl IntoView {
     let state = AppState::get();
     let key = spec.key;
+    // A teacher's lock: the value shows, the controls are disabled, a note says why.
+    let locked = state.is_locked(lock_key.unwrap_or(key));
     let (field_id, label_id, help_id, err_id) = (
         format!("{id_prefix}in-{key}"),
         format!("{id_prefix}label-{key}"),
@@ -88,11 +94,15 @@ pub fn ParamControl(
             <p id=help_id.clone() class="param-help">
                 {move || texts().help}
                 {extra.map(|e| view! { " " {move || e.get()} })}
+                // Inside the help, which both controls name in aria-describedby.
+                {locked.then(|| view! { " " <strong class="param-locked">{move || state.texts().locked_note}</strong> })}
             </p>
             <div class="param-inputs">
                 <input
                     type="range"
                     class="param-range"
+                    disabled=locked
+                    data-locked=locked.then_some("true")
                     data-testid=format!("{id_prefix}range-{key}")
                     aria-labelledby=label_id
                     aria-describedby=help_id.clone()
@@ -112,6 +122,8 @@ pub fn ParamControl(
                     <input
                         type="text"
                         inputmode="decimal"
+                        disabled=locked
+                        data-locked=locked.then_some("true")
                         autocomplete="off"
                         spellcheck="false"
                         id=field_id

@@ -22,6 +22,8 @@ fn describe(notice: &Notice, state: &AppState) -> String {
         Notice::Embed { raw } => (t.url_bad_embed)(raw),
         Notice::Version(VersionNotice::Newer(v)) => (t.url_newer_version)(&v.to_string()),
         Notice::Version(VersionNotice::Unreadable(raw)) => (t.url_bad_version)(raw),
+        Notice::Lock { raw } => (t.url_bad_lock)(raw),
+        Notice::Hide { raw } => (t.url_bad_hide)(raw),
     }
 }
 
