@@ -4,6 +4,7 @@ use crate::embed::EmbedView;
 use crate::essay::loader::ProseCache;
 use crate::essay::{Essay, Toc};
 use crate::i18n::Lang;
+use crate::present::{Deck, Presenter};
 use crate::state::AppState;
 use crate::theme::follow_color_scheme;
 use crate::url_state;
@@ -95,6 +96,7 @@ pub fn App() -> impl IntoView {
     if let Some(embed) = initial.embed {
         return view! { <EmbedView embed=embed /> }.into_any();
     }
+    Deck::provide();
     view! {
         <a class="skip-link" href="#opening">{move || t().skip_link}</a>
         <header class="masthead">
@@ -113,6 +115,7 @@ pub fn App() -> impl IntoView {
                 <Essay />
             </article>
         </main>
+        <Presenter />
         <footer class="site-footer">
             <p>{move || t().footer_source}</p>
             <p>{move || t().footer_about}</p>

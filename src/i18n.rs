@@ -14,7 +14,7 @@ pub use money_texts::{
     FixedPriceTexts, MetricTexts, MixTexts, MoneyTexts, PresetText, ProgressTexts,
 };
 
-pub use share_texts::ShareTexts;
+pub use share_texts::{PresentTexts, ShareTexts};
 
 use lejto_model::Outcome;
 
@@ -479,6 +479,8 @@ pub struct Texts {
     pub url_bad_embed: fn(&str) -> String,
     /// The share, embed and download panel.
     pub share: ShareTexts,
+    /// Presenter mode.
+    pub present: PresentTexts,
     /// Notice: the link's `v` is newer than this page.
     pub url_newer_version: fn(&str) -> String,
     /// Notice: the link's `v` is not a version number.

@@ -11,6 +11,7 @@ pub mod essay;
 pub mod format;
 pub mod i18n;
 pub mod numbers;
+pub mod present;
 pub mod state;
 pub mod theme;
 pub mod url_state;

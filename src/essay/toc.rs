@@ -3,6 +3,7 @@
 //! `aria-current`.
 
 use super::SECTION_IDS;
+use crate::present::PresentStart;
 use crate::state::AppState;
 use crate::widgets::PageShare;
 use leptos::prelude::*;
@@ -69,7 +70,10 @@ pub fn Toc() -> impl IntoView {
                     {move || t().sections[current.get()].short}
                 </span>
             </button>
-            <PageShare current=current />
+            <div class="toc-tools">
+                <PresentStart current=current />
+                <PageShare current=current />
+            </div>
             <ol id="toc-list" class="toc-list">
                 {SECTION_IDS
                     .into_iter()

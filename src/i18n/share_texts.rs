@@ -38,3 +38,20 @@ pub struct ShareTexts {
     /// CSV header of the series column.
     pub series: &'static str,
 }
+
+/// Texts of presenter mode.
+#[derive(Debug, Clone, Copy)]
+pub struct PresentTexts {
+    /// The button that starts it.
+    pub start: &'static str,
+    /// Name of the step bar.
+    pub bar: &'static str,
+    /// Previous step.
+    pub prev: &'static str,
+    /// Next step.
+    pub next: &'static str,
+    /// Back to the essay.
+    pub exit: &'static str,
+    /// "Step 3 of 24" (step, count).
+    pub step: fn(usize, usize) -> String,
+}

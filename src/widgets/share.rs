@@ -36,20 +36,51 @@ enum Copied {
     Manual,
 }
 
-/// `https://host/path/` of the running page (its directory, where `embed.js` lives too).
-fn page_base() -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
-    format!("{origin}{dir}")
+/// Where shared links and the embed point: the `lejto-public-url` meta tag's address if the
+/// page has one (the offline single file names the public essay there), else the running
+/// page's own directory; `None` for a page with no address of its own (a file opened from a
+/// USB stick without that tag), whose links would open nowhere.
+fn page_base() -> Option<&'static str> {
+    thread_local! {
+        // Read once: the page's address and head do not change under it.
+        static BASE: Option<&'static str> = find_base().map(|b| &*b.leak());
+    }
+    BASE.with(|b| *b)
 }
 
-/// The absolute link to this state, opened at `anchor` (without the embed's own parameters).
-fn share_link(state: &AppState, anchor: &str) -> String {
-    let origin = window().location().origin().unwrap_or_default();
+fn find_base() -> Option<String> {
+    let meta = document()
+        .query_selector("meta[name=\"lejto-public-url\"]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .map(|c| c.trim().to_string())
+        .filter(|c| c.starts_with("https://") || c.starts_with("http://"));
+    if let Some(url) = meta {
+        return Some(if url.ends_with('/') {
+            url
+        } else {
+            format!("{url}/")
+        });
+    }
+    let location = window().location();
+    let origin = location.origin().ok().filter(|o| o.starts_with("http"))?;
+    let path = location.pathname().unwrap_or_default();
+    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+    Some(format!("{origin}{dir}"))
+}
+
+/// This state's query (`?…`), without the embed's own parameters (tracked).
+fn state_query(state: &AppState) -> String {
     let address = url_state::address_of(state, &["embed", "controls", "theme"]).unwrap_or_default();
-    format!("{origin}{address}#{anchor}")
+    address
+        .find('?')
+        .map_or(String::new(), |i| address[i..].to_string())
+}
+
+/// The absolute link to this state, opened at `anchor`.
+fn share_link(state: &AppState, base: &str, anchor: &str) -> String {
+    format!("{base}{}#{anchor}", state_query(state))
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -63,15 +94,14 @@ fn attr(text: &str) -> String {
 /// The iframe (and host script) a news site pastes to show `piece` in this state.
 fn snippet(
     state: &AppState,
+    base: &str,
     piece: &str,
     title: &str,
     controls: bool,
     theme: usize,
     height: u32,
 ) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    let address = url_state::address_of(state, &["embed", "controls", "theme"]).unwrap_or_default();
-    let mut src = format!("{origin}{address}&embed={piece}");
+    let mut src = format!("{base}{}&embed={piece}", state_query(state));
     if !controls {
         src.push_str("&controls=0");
     }
@@ -85,7 +115,7 @@ fn snippet(
          <script src=\"{}embed.js\" async></script>",
         attr(&src),
         attr(&format!("{title} · Lejtő")),
-        attr(&page_base()),
+        attr(base),
     )
 }
 
@@ -191,7 +221,12 @@ fn CopyField(
 
 /// The embed part: options and the snippet.
 #[component]
-fn EmbedCode(piece: &'static str, anchor: &'static str, title: Signal<String>) -> impl IntoView {
+fn EmbedCode(
+    piece: &'static str,
+    anchor: &'static str,
+    title: Signal<String>,
+    base: &'static str,
+) -> impl IntoView {
     let state = AppState::get();
     let controls = RwSignal::new(true);
     let theme = RwSignal::new(0usize);
@@ -200,6 +235,7 @@ fn EmbedCode(piece: &'static str, anchor: &'static str, title: Signal<String>) -
     let code = Signal::derive(move || {
         snippet(
             &state,
+            base,
             piece,
             &title.get(),
             controls.get(),
@@ -252,7 +288,9 @@ pub fn ShareTools(
     // an embed would only repeat the host's own.
     let embedded = use_context::<Embed>();
     let link_anchor = embedded.map_or(anchor, |e| e.section());
-    let link = Signal::derive(move || share_link(&state, link_anchor));
+    let base = page_base();
+    let link =
+        Signal::derive(move || base.map_or(String::new(), |b| share_link(&state, b, link_anchor)));
     let t = move || &state.texts().share;
     let chart = StoredValue::new_local(chart);
     view! {
@@ -264,8 +302,12 @@ pub fn ShareTools(
             <summary>{move || t().summary}</summary>
             {move || open.get().then(|| view! {
                 <div class="share-body">
-                    <CopyField text=link label=Signal::derive(move || t().link_label) testid="share-url" rows=2 />
-                    {embedded.is_none().then(|| view! { <EmbedCode piece anchor title /> })}
+                    // Without an address of its own (a file on a USB stick) there is nothing to
+                    // link to or embed; the downloads still work.
+                    {base.map(|_| view! {
+                        <CopyField text=link label=Signal::derive(move || t().link_label) testid="share-url" rows=2 />
+                    })}
+                    {base.filter(|_| embedded.is_none()).map(|base| view! { <EmbedCode piece anchor title base /> })}
                     {chart.get_value().map(|c| view! { <Downloads chart=c title piece anchor link /> })}
                 </div>
             })}
@@ -274,7 +316,7 @@ pub fn ShareTools(
 }
 
 /// The page's share control (in the table of contents, which stays in reach): a link to the
-/// section the reader is in, with their numbers.
+/// section the reader is in, with their numbers. Absent on a page with no address to share.
 #[component]
 pub fn PageShare(
     /// Index of the section in view (into `essay::SECTION_IDS`).
@@ -282,12 +324,13 @@ pub fn PageShare(
 ) -> impl IntoView {
     let state = AppState::get();
     let open = RwSignal::new(false);
+    let base = page_base()?;
     let link = Signal::derive(move || {
         let ids = crate::essay::SECTION_IDS;
-        share_link(&state, ids[current.get().min(ids.len() - 1)])
+        share_link(&state, base, ids[current.get().min(ids.len() - 1)])
     });
     let t = move || &state.texts().share;
-    view! {
+    Some(view! {
         <details class="share page-share" data-testid="page-share"
             on:toggle=move |e| {
                 let el: web_sys::HtmlDetailsElement = event_target(&e);
@@ -300,5 +343,5 @@ pub fn PageShare(
                 </div>
             })}
         </details>
-    }
+    })
 }

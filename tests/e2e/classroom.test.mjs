@@ -61,3 +61,77 @@ describe('teacher lock and hide', () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 });
+
+describe('presenter mode', () => {
+  /** What is on screen: the shown section's id, and the shown figure's id (or null). */
+  const screen = (page) => page.evaluate(() => {
+    const visible = (el) => el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+    const sections = [...document.querySelectorAll('.essay-section')].filter(visible);
+    const figures = [...document.querySelectorAll('.essay-section > .calculator, .essay-section > .calc-figure')].filter(visible);
+    return { sections: sections.map((s) => s.id), figures: figures.map((f) => f.id) };
+  });
+  const stepNow = async (page) => Number(await page.getAttribute('[data-testid="present-step"]', 'data-value'));
+
+  it('one screen per step, keys and a clicker step through, the URL keeps the step, Back returns', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    h.track(page, context);
+    await page.goto(`${h.serverUrl}?lang=en&present=1&step=2`);
+    await page.waitForSelector('[data-testid="present-step"]');
+    await page.waitForSelector('[data-testid="headline-chart"][data-draws]');
+    assert.equal(await stepNow(page), 2);
+    assert.deepEqual(await screen(page), { sections: ['opening'], figures: ['headline'] });
+    // Large type: the root font is larger than the essay's.
+    assert.ok(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)) >= 22);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await stepNow(page), 3);
+    assert.deepEqual(await screen(page), { sections: ['warning'], figures: [] });
+    await page.keyboard.press('PageDown');
+    assert.deepEqual(await screen(page), { sections: ['warning'], figures: ['scaling'] });
+    await page.waitForSelector('[data-testid="scaling-chart"][data-draws]');
+    assert.equal(new URL(page.url()).searchParams.get('step'), '4');
+    // A slider's arrows move the slider, not the deck.
+    const before = await page.inputValue('[data-testid="range-compute"]');
+    await page.focus('[data-testid="range-compute"]');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await stepNow(page), 4);
+    assert.notEqual(await page.inputValue('[data-testid="range-compute"]'), before);
+    // A clicker's PageUp goes back even from a slider; every step is a history entry.
+    await page.keyboard.press('PageUp');
+    assert.equal(await stepNow(page), 3);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('[data-testid="present-step"]').dataset.value === '4');
+    assert.deepEqual(await screen(page), { sections: ['warning'], figures: ['scaling'] });
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('[data-testid="present-step"]').dataset.value === '3');
+    // Escape returns to the essay, at that place.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="present-step"]', { state: 'detached' });
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.has('present'), false);
+    assert.equal((await screen(page)).sections.length, 9);
+    await page.waitForTimeout(300);
+    const top = await page.evaluate(() => document.getElementById('warning').getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 200, `back at the section (its top at ${top})`);
+    await context.close();
+  });
+
+  it('starts from the button at the section in view; an out-of-range step opens the last; axe finds nothing', async () => {
+    const page = await h.open('?lang=hu');
+    await page.$eval('#inference', (s) => s.scrollIntoView());
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.click('[data-testid="present-start"]');
+    await page.waitForSelector('[data-testid="present-step"]');
+    assert.deepEqual(await screen(page), { sections: ['inference'], figures: [] }, `step ${await stepNow(page)}`);
+    assert.equal(new URL(page.url()).searchParams.get('present'), '1');
+    assert.deepEqual(await axeViolations(page), []);
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const last = await context.newPage();
+    h.track(last, context);
+    await last.goto(`${h.serverUrl}?lang=en&present=1&step=999&hide=sources`);
+    await last.waitForSelector('[data-testid="metrics-chart"][data-draws]');
+    const n = await stepNow(last);
+    assert.match(await last.locator('[data-testid="present-step"]').textContent(), new RegExp(`Step ${n} of ${n}`));
+    assert.deepEqual(await screen(last), { sections: ['counterweights'], figures: ['metrics'] });
+  });
+});

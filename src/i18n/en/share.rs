@@ -1,6 +1,6 @@
 //! Share, embed and download texts in English.
 
-use crate::i18n::ShareTexts;
+use crate::i18n::{PresentTexts, ShareTexts};
 
 /// See [`ShareTexts`].
 pub const SHARE: ShareTexts = ShareTexts {
@@ -21,4 +21,14 @@ pub const SHARE: ShareTexts = ShareTexts {
     download_failed: "The file could not be made in this browser.",
     inputs: "Inputs",
     series: "series",
+};
+
+/// See [`PresentTexts`].
+pub const PRESENT: PresentTexts = PresentTexts {
+    start: "Present",
+    bar: "Presentation",
+    prev: "‹ Previous",
+    next: "Next ›",
+    exit: "Back to the essay (Esc)",
+    step: |i, n| format!("Step {i} of {n}"),
 };

@@ -1,6 +1,6 @@
 //! Megosztás, beágyazás és letöltés magyarul.
 
-use crate::i18n::ShareTexts;
+use crate::i18n::{PresentTexts, ShareTexts};
 
 /// See [`ShareTexts`].
 pub const SHARE: ShareTexts = ShareTexts {
@@ -21,4 +21,14 @@ pub const SHARE: ShareTexts = ShareTexts {
     download_failed: "Ebben a böngészőben nem sikerült elkészíteni a fájlt.",
     inputs: "Bemenetek",
     series: "adatsor",
+};
+
+/// See [`PresentTexts`].
+pub const PRESENT: PresentTexts = PresentTexts {
+    start: "Kivetítés",
+    bar: "Bemutató",
+    prev: "‹ Előző",
+    next: "Következő ›",
+    exit: "Vissza az esszéhez (Esc)",
+    step: |i, n| format!("{i}. lépés ({n} közül)"),
 };
