@@ -151,6 +151,9 @@ pub struct Deck {
     present: RwSignal<bool>,
     step: RwSignal<usize>,
     count: RwSignal<usize>,
+    /// The page's dark flag: the projector theme is light, and charts read their colours
+    /// again when it flips.
+    dark: RwSignal<bool>,
 }
 
 impl Deck {
@@ -158,12 +161,21 @@ impl Deck {
     pub fn provide() -> Deck {
         let (on, first) = from_address();
         let deck = Deck {
-            present: RwSignal::new(on),
+            present: RwSignal::new(false),
             step: RwSignal::new(first),
             count: RwSignal::new(0),
+            dark: AppState::get().dark,
         };
+        if on {
+            deck.set_present(true);
+        }
         provide_context(deck);
         deck
+    }
+
+    fn set_present(self, on: bool) {
+        self.present.set(on);
+        self.dark.set(!on && crate::theme::prefers_dark());
     }
 
     fn move_by(self, delta: isize) {
@@ -181,7 +193,7 @@ impl Deck {
             .into_iter()
             .nth(self.step.get_untracked().saturating_sub(1))
             .map(|s| s.figure.unwrap_or(s.section));
-        self.present.set(false);
+        self.set_present(false);
         go(address_with(false, 0), false);
         // Once the essay is laid out again (the effect that unmarks it runs first), and again
         // two frames later: sections far off screen are laid out at an estimated height until
@@ -209,7 +221,7 @@ pub fn PresentStart(
         let ids = crate::essay::SECTION_IDS;
         let first = step_of_section(ids[current.get_untracked().min(ids.len() - 1)]);
         deck.step.set(first);
-        deck.present.set(true);
+        deck.set_present(true);
         go(address_with(true, first), true);
     };
     view! {
@@ -228,6 +240,7 @@ pub fn Presenter() -> impl IntoView {
         present,
         step,
         count,
+        ..
     } = deck;
     let ready = Memo::new(move |_| {
         !matches!(
@@ -290,8 +303,10 @@ pub fn Presenter() -> impl IntoView {
     on_key.forget();
     let on_pop = Closure::<dyn Fn()>::new(move || {
         let (on, s) = from_address();
-        present.set(on);
         step.set(s);
+        if on != present.get_untracked() {
+            deck.set_present(on);
+        }
     });
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
@@ -302,7 +317,7 @@ pub fn Presenter() -> impl IntoView {
             view! {
                 <nav class="present-bar" aria-label=move || t().bar>
                     <button type="button" data-testid="present-prev" on:click=move |_| deck.move_by(-1)
-                        disabled=move || step.get() <= 1>
+                        disabled=move || { step.get() <= 1 }>
                         {move || t().prev}
                     </button>
                     <span class="present-step" data-testid="present-step"
@@ -310,7 +325,7 @@ pub fn Presenter() -> impl IntoView {
                         {move || (t().step)(step.get(), count.get())}
                     </span>
                     <button type="button" data-testid="present-next" on:click=move |_| deck.move_by(1)
-                        disabled=move || step.get() >= count.get()>
+                        disabled=move || { step.get() >= count.get() }>
                         {move || t().next}
                     </button>
                     <button type="button" data-testid="present-exit" on:click=move |_| deck.exit()>

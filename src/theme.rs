@@ -8,6 +8,15 @@ use web_sys::Element;
 
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
+/// Whether the reader's system asks for a dark scheme.
+pub fn prefers_dark() -> bool {
+    window()
+        .match_media(DARK_QUERY)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
 /// Keeps `dark` in step with the system colour scheme for the life of the page.
 pub fn follow_color_scheme(dark: RwSignal<bool>) {
     let Some(mql) = window().match_media(DARK_QUERY).ok().flatten() else {

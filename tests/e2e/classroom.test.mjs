@@ -86,7 +86,7 @@ describe('presenter mode', () => {
     await page.keyboard.press('ArrowRight');
     assert.equal(await stepNow(page), 3);
     assert.deepEqual(await screen(page), { sections: ['warning'], figures: [] });
-    await page.keyboard.press('PageDown');
+    await page.click('[data-testid="present-next"]');
     assert.deepEqual(await screen(page), { sections: ['warning'], figures: ['scaling'] });
     await page.waitForSelector('[data-testid="scaling-chart"][data-draws]');
     assert.equal(new URL(page.url()).searchParams.get('step'), '4');
@@ -117,14 +117,23 @@ describe('presenter mode', () => {
   });
 
   it('starts from the button at the section in view; an out-of-range step opens the last; axe finds nothing', async () => {
-    const page = await h.open('?lang=hu');
+    const page = await h.open('?lang=hu', { colorScheme: 'dark' });
     await page.$eval('#inference', (s) => s.scrollIntoView());
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.click('[data-testid="present-start"]');
     await page.waitForSelector('[data-testid="present-step"]');
     assert.deepEqual(await screen(page), { sections: ['inference'], figures: [] }, `step ${await stepNow(page)}`);
     assert.equal(new URL(page.url()).searchParams.get('present'), '1');
+    // The projector theme is light and high-contrast even for a reader in the dark scheme.
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
     assert.deepEqual(await axeViolations(page), []);
+    await page.click('[data-testid="present-next"]');
+    await page.click('[data-testid="present-prev"]');
+    assert.deepEqual(await screen(page), { sections: ['inference'], figures: [] });
+    await page.keyboard.press('PageDown');
+    assert.deepEqual(await screen(page), { sections: ['inference'], figures: ['bill'] });
+    await page.keyboard.press(' ');
+    assert.deepEqual(await screen(page), { sections: ['inference'], figures: ['fixed-price'] });
     const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const last = await context.newPage();
     h.track(last, context);
