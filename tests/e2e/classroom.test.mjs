@@ -132,6 +132,8 @@ describe('presenter mode', () => {
     assert.deepEqual(await screen(page), { sections: ['inference'], figures: [] });
     await page.keyboard.press('PageDown');
     assert.deepEqual(await screen(page), { sections: ['inference'], figures: ['bill'] });
+    // Space steps too, unless a button has the focus (then it presses the button).
+    await page.evaluate(() => document.activeElement.blur());
     await page.keyboard.press(' ');
     assert.deepEqual(await screen(page), { sections: ['inference'], figures: ['fixed-price'] });
     const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 } });
