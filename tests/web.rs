@@ -73,12 +73,12 @@ fn url_values_fall_back_with_notices() {
             "steps",
             "life",
             "v=Unreadable(\"x\")",
-            "lock=nope",
-            "hide=nowhere",
             "lang=xx",
             "fit=kaplan",
             "yard=moon",
-            "metric=nines"
+            "metric=nines",
+            "lock=nope",
+            "hide=nowhere"
         ]
     );
     assert_eq!(initial.values.steps, 1);
