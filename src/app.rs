@@ -45,6 +45,8 @@ pub fn App() -> impl IntoView {
         metric: RwSignal::new(initial.metric),
         prose: ProseCache::new(lang, initial.embed.is_none()),
         dark: RwSignal::new(false),
+        guess: RwSignal::new(initial.guess),
+        asking: RwSignal::new(initial.ask),
         locked: initial.locked,
         hidden: initial.hidden,
     };
@@ -65,20 +67,21 @@ pub fn App() -> impl IntoView {
     // (and warns about) more than a few hundred history updates in ten seconds.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |first_run: Option<()>| {
-        let (values, fit, yard, metric, lang) = (
+        let (values, fit, yard, metric, lang, guess) = (
             state.values(),
             state.fit.get(),
             state.yard.get(),
             state.metric.get(),
             state.lang.get(),
+            state.guess.get(),
         );
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
         if first_run.is_none() {
-            url_state::write(&values, fit, yard, metric, lang);
+            url_state::write(&values, fit, yard, metric, lang, guess);
         } else {
-            let write = move || url_state::write(&values, fit, yard, metric, lang);
+            let write = move || url_state::write(&values, fit, yard, metric, lang, guess);
             pending.set_value(set_timeout_with_handle(write, URL_WRITE_DELAY).ok());
         }
     });

@@ -14,7 +14,7 @@ pub use money_texts::{
     FixedPriceTexts, MetricTexts, MixTexts, MoneyTexts, PresetText, ProgressTexts,
 };
 
-pub use share_texts::{PresentTexts, ShareTexts};
+pub use share_texts::{GuessTexts, PresentTexts, ShareTexts};
 
 use lejto_model::Outcome;
 
@@ -481,6 +481,8 @@ pub struct Texts {
     pub share: ShareTexts,
     /// Presenter mode.
     pub present: PresentTexts,
+    /// Guess first.
+    pub guess: GuessTexts,
     /// Notice: the link's `v` is newer than this page.
     pub url_newer_version: fn(&str) -> String,
     /// Notice: the link's `v` is not a version number.

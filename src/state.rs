@@ -43,6 +43,10 @@ pub struct AppState {
     pub prose: ProseCache,
     /// Whether the page is in a dark colour scheme (charts read their colours from CSS).
     pub dark: RwSignal<bool>,
+    /// The reader's revealed guess of the half-way time, years (`guess=`).
+    pub guess: RwSignal<Option<f64>>,
+    /// Whether the guess box is asking (the convergence chart covered until the reveal).
+    pub asking: RwSignal<bool>,
     /// Inputs a teacher fixed for the lesson (`lock=` keys): shown, not changeable.
     pub locked: &'static [&'static str],
     /// Sections and figures a teacher hid (`hide=` section or embed ids).

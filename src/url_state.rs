@@ -2,6 +2,7 @@
 //! `history.replaceState` (no history entry per slider tick). Parameter names are a public
 //! contract (README); the decoding rules live in `lejto_model::query`.
 
+use crate::calculators::guess::GUESS;
 use crate::embed::Embed;
 use crate::i18n::Lang;
 use lejto_model::chinchilla::{Fit, FITS};
@@ -141,6 +142,10 @@ pub struct Initial {
     pub embed: Option<Embed>,
     /// The language from the link, if given and valid.
     pub lang: Option<Lang>,
+    /// The reader's guess (`guess=<years>`), revealed.
+    pub guess: Option<f64>,
+    /// `guess=ask`: the page opens asking for a guess.
+    pub ask: bool,
     /// Inputs locked for a lesson.
     pub locked: &'static [&'static str],
     /// Sections and figures hidden for a lesson.
@@ -195,6 +200,21 @@ pub fn parse(search: &str) -> Initial {
             }
         }
     }
+    let (mut guess, mut ask) = (None, false);
+    if let Some((_, raw)) = pairs.iter().rev().find(|(k, _)| k == GUESS.key) {
+        if raw.trim() == "ask" {
+            ask = true;
+        } else {
+            match GUESS.parse_with(raw, crate::format::parse_number) {
+                Ok(v) => guess = Some(v),
+                Err(_) => notices.push(Notice::Value {
+                    key: GUESS.key,
+                    raw: raw.clone(),
+                    default: GUESS.default,
+                }),
+            }
+        }
+    }
     let locked = names(
         &pairs,
         LOCK_KEY,
@@ -227,6 +247,8 @@ pub fn parse(search: &str) -> Initial {
         yard,
         metric,
         lang,
+        guess,
+        ask,
         locked,
         hidden,
         notices,
@@ -277,6 +299,7 @@ pub fn address(
     yard: Yardstick,
     metric: Metric,
     lang: Lang,
+    guess: Option<f64>,
     drop: &[&str],
 ) -> Option<String> {
     let location = web_sys::window()?.location();
@@ -302,6 +325,13 @@ pub fn address(
         params.set(METRIC_KEY, metric.as_str());
     }
     params.set(LANG_KEY, lang.code());
+    // A revealed guess is part of the state; `guess=ask` (a teacher's prompt) stays as it was
+    // until a guess is revealed, and a withdrawn guess asks again.
+    match guess {
+        Some(g) => params.set(GUESS.key, &g.to_string()),
+        None if params.get(GUESS.key).is_some_and(|v| v != "ask") => params.set(GUESS.key, "ask"),
+        None => {}
+    }
     for key in drop {
         params.delete(key);
     }
@@ -320,18 +350,26 @@ pub fn address_of(state: &crate::state::AppState, drop: &[&str]) -> Option<Strin
         state.yard.get(),
         state.metric.get(),
         state.lang.get(),
+        state.guess.get(),
         drop,
     )
 }
 
 /// Puts the state into the address bar without adding a history entry. Parameters this page
 /// does not know (a host's tracking-free `ref`, say) are kept as they were.
-pub fn write(values: &Decoded, fit: Fit, yard: Yardstick, metric: Metric, lang: Lang) {
+pub fn write(
+    values: &Decoded,
+    fit: Fit,
+    yard: Yardstick,
+    metric: Metric,
+    lang: Lang,
+    guess: Option<f64>,
+) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
-    let Some(url) = address(values, fit, yard, metric, lang, &[]) else {
+    let Some(url) = address(values, fit, yard, metric, lang, guess, &[]) else {
         return;
     };
     let url = format!("{url}{}", location.hash().unwrap_or_default());

@@ -2,6 +2,7 @@
 //! and when has it halved?
 
 use super::presets::Presets;
+use super::GuessFirst;
 use crate::format::{self, Style};
 use crate::i18n::{InputText, Lang, ResultFacts, Texts};
 use crate::state::AppState;
@@ -219,6 +220,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         <section class="calculator" id="convergence" aria-labelledby="convergence-title">
             <h3 id="convergence-title">{move || state.texts().calc_title}</h3>
             <p class="calc-intro">{move || state.texts().calc_intro}</p>
+            <GuessFirst />
             <div class="calc-grid">
                 <figure class="calc-figure">
                     <dl class="outputs">

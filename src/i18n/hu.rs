@@ -167,6 +167,7 @@ pub static TEXTS: Texts = Texts {
     url_bad_metric: |raw| format!("A link „{raw}” mérőszámot kér, de csak loss, points, ratio és years létezik."),
     share: share::SHARE,
     present: share::PRESENT,
+    guess: share::GUESS,
     url_newer_version: |v| format!("A linket az oldal egy újabb változata készítette ({v}. linkváltozat): ez a változat annyit olvas ki belőle, amennyit ismer, a többit kihagyja."),
     url_bad_lock: |raw| format!("A link egy nem létező bemenet („{raw}”) rögzítését kéri."),
     url_bad_hide: |raw| format!("A link egy nem létező fejezet vagy ábra („{raw}”) elrejtését kéri."),

@@ -55,3 +55,34 @@ pub struct PresentTexts {
     /// "Step 3 of 24" (step, count).
     pub step: fn(usize, usize) -> String,
 }
+
+/// Texts of "guess first".
+#[derive(Debug, Clone, Copy)]
+pub struct GuessTexts {
+    /// Heading.
+    pub title: &'static str,
+    /// The question.
+    pub question: &'static str,
+    /// Invitation to guess (covers the chart).
+    pub start: &'static str,
+    /// The guess input.
+    pub input: super::InputText,
+    /// Reveal button.
+    pub reveal: &'static str,
+    /// Guess again.
+    pub again: &'static str,
+    /// Result: the guess, the model's answer, how far off (already worded).
+    pub result: fn(&str, &str, &str) -> String,
+    /// How far off: the guess was this many years too soon.
+    pub too_soon: fn(&str) -> String,
+    /// How far off: too late.
+    pub too_late: fn(&str) -> String,
+    /// How far off: within a quarter year.
+    pub spot_on: &'static str,
+    /// No half-way time within the horizon: the guess, the horizon.
+    pub no_answer: fn(&str, &str) -> String,
+    /// Shown over the covered chart.
+    pub covered: &'static str,
+    /// The guess's mark on the chart.
+    pub marker: &'static str,
+}

@@ -2,7 +2,7 @@
 // figures, from the link.
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, rawValue, startHarness } from './harness.mjs';
+import { axeViolations, query, rawValue, startHarness, urlSettled } from './harness.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -144,5 +144,51 @@ describe('presenter mode', () => {
     const n = await stepNow(last);
     assert.match(await last.locator('[data-testid="present-step"]').textContent(), new RegExp(`Step ${n} of ${n}`));
     assert.deepEqual(await screen(last), { sections: ['counterweights'], figures: ['metrics'] });
+  });
+});
+
+describe('guess first', () => {
+  it('a teacher\'s guess=ask covers the charts; the reveal compares the guess with the model, by keyboard, and the link keeps it', async () => {
+    const page = await h.open('?lang=en&guess=ask', {}, '[data-testid="guess-reveal"]');
+    const covered = () => page.$eval('#convergence .chart-box', (b) => getComputedStyle(b).visibility);
+    assert.equal(await covered(), 'hidden');
+    assert.equal(await page.$eval('#headline .chart-box', (b) => getComputedStyle(b).visibility), 'hidden');
+    // By keyboard: type a guess, then press the reveal button with Enter.
+    await page.locator('[data-testid="field-guess"]').scrollIntoViewIfNeeded();
+    await page.fill('[data-testid="field-guess"]', '3');
+    await page.focus('[data-testid="guess-reveal"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="guess-result"]');
+    assert.equal(await covered(), 'visible');
+    const answer = Number(await rawValue(page, 'half-t'));
+    const diff = Number(await rawValue(page, 'guess-result'));
+    assert.ok(Math.abs(diff - (answer - 3)) < 1e-9, `model answer − guess (${diff} vs ${answer} − 3)`);
+    assert.match(await page.locator('[data-testid="guess-result"]').textContent(), /You guessed 3 years/);
+    await urlSettled(page);
+    assert.equal(query(page).guess, '3');
+    // The link opens with the guess revealed.
+    const again = await h.open(`?${new URLSearchParams(query(page))}`);
+    assert.equal(Number(await rawValue(again, 'guess-result')), diff);
+  });
+
+  it('a reader can start guessing from the box; a guess past a horizon without halving says so', async () => {
+    const page = await h.open('?lang=hu');
+    await page.locator('[data-testid="guess-start"]').scrollIntoViewIfNeeded();
+    await page.click('[data-testid="guess-start"]');
+    assert.equal(await page.$eval('#convergence .chart-box', (b) => getComputedStyle(b).visibility), 'hidden');
+    await page.focus('[data-testid="range-guess"]');
+    await page.keyboard.press('ArrowRight');
+    await page.click('[data-testid="guess-reveal"]');
+    assert.match(await page.locator('[data-testid="guess-result"]').textContent(), /A tipped 5,5 év volt/);
+    // No shared progress: the lead never halves within the horizon.
+    const none = await h.open('?lang=en&ga=1&gh=1&guess=4');
+    assert.equal(await rawValue(none, 'guess-result'), '');
+    assert.match(await none.locator('[data-testid="guess-result"]').textContent(), /nothing to compare/);
+  });
+
+  it('a bad guess in the link is named and the box asks nothing', async () => {
+    const page = await h.open('?lang=en&guess=soon');
+    assert.match(await page.locator('[data-testid="url-notice"]').textContent(), /guess/);
+    assert.equal(await page.locator('[data-testid="guess-start"]').count(), 1);
   });
 });

@@ -37,14 +37,15 @@ export async function startHarness() {
     pages.push(page);
   }
 
-  /** Opens the app with `query`; records problems in `page.problems`. */
-  async function open(query = '', options = {}) {
+  /** Opens the app with `query`; records problems in `page.problems`. Waits for `ready` (by
+   *  default the opening chart, drawn). */
+  async function open(query = '', options = {}, ready = '[data-testid="headline-chart"][data-draws]') {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
     await track(page, context);
     await page.goto(server.url + query);
     // The opening chart is on the first screen; charts further down draw when scrolled to.
-    await page.waitForSelector('[data-testid="headline-chart"][data-draws]');
+    await page.waitForSelector(ready);
     return page;
   }
 

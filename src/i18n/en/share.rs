@@ -1,6 +1,6 @@
 //! Share, embed and download texts in English.
 
-use crate::i18n::{PresentTexts, ShareTexts};
+use crate::i18n::{GuessTexts, InputText, PresentTexts, ShareTexts};
 
 /// See [`ShareTexts`].
 pub const SHARE: ShareTexts = ShareTexts {
@@ -31,4 +31,24 @@ pub const PRESENT: PresentTexts = PresentTexts {
     next: "Next ›",
     exit: "Back to the essay (Esc)",
     step: |i, n| format!("Step {i} of {n}"),
+};
+
+/// See [`GuessTexts`].
+pub const GUESS: GuessTexts = GuessTexts {
+    title: "Guess first",
+    question: "The frontier lab's lead first grows, then melts away. How many years from now will it have shrunk to half of its largest?",
+    start: "Cover the charts and guess",
+    input: InputText {
+        label: "Your guess",
+        help: "Years from now. Drag, or type a number.",
+    },
+    reveal: "Show the model's answer",
+    again: "Guess again",
+    result: |guess, answer, how| format!("You guessed {guess} years; in the model the lead is down to half after {answer} years. {how}"),
+    too_soon: |d| format!("Your guess was {d} years too soon."),
+    too_late: |d| format!("Your guess was {d} years too late."),
+    spot_on: "Spot on.",
+    no_answer: |guess, horizon| format!("You guessed {guess} years, but with these assumptions the lead does not fall to half within {horizon} years: there is nothing to compare yet."),
+    covered: "The charts of this lead stay covered until you show the answer.",
+    marker: "your guess",
 };

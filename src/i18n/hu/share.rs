@@ -1,6 +1,6 @@
 //! Megosztás, beágyazás és letöltés magyarul.
 
-use crate::i18n::{PresentTexts, ShareTexts};
+use crate::i18n::{GuessTexts, InputText, PresentTexts, ShareTexts};
 
 /// See [`ShareTexts`].
 pub const SHARE: ShareTexts = ShareTexts {
@@ -31,4 +31,24 @@ pub const PRESENT: PresentTexts = PresentTexts {
     next: "Következő ›",
     exit: "Vissza az esszéhez (Esc)",
     step: |i, n| format!("{i}. lépés ({n} közül)"),
+};
+
+/// See [`GuessTexts`].
+pub const GUESS: GuessTexts = GuessTexts {
+    title: "Előbb tippelj",
+    question: "Az élvonalbeli labor előnye előbb nő, aztán elolvad. Hány év múlva csökken a legnagyobb értékének a felére?",
+    start: "Takard le a grafikonokat, és tippelj",
+    input: InputText {
+        label: "A tipped",
+        help: "Évek száma mostantól. Húzd el, vagy írd be.",
+    },
+    reveal: "Mutasd a modell válaszát",
+    again: "Újra tippelek",
+    result: |guess, answer, how| format!("A tipped {guess} év volt; a modellben {answer} év múlva feleződik meg az előny. {how}"),
+    too_soon: |d| format!("{d} évvel korábbra tippeltél."),
+    too_late: |d| format!("{d} évvel későbbre tippeltél."),
+    spot_on: "Telitalálat.",
+    no_answer: |guess, horizon| format!("A tipped {guess} év volt, de ezekkel a feltevésekkel az előny {horizon} éven belül nem csökken a felére, így most nincs mihez mérni."),
+    covered: "Az előny grafikonjai le vannak takarva, amíg meg nem mutatod a választ.",
+    marker: "a tipped",
 };
