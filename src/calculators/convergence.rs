@@ -110,6 +110,7 @@ pub(crate) fn chart_labels(t: &Texts) -> ConvergenceLabels<'static> {
         meek: t.chart_meek,
         peak: t.chart_peak,
         half: t.chart_half,
+        guess: "",
     }
 }
 
@@ -211,6 +212,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                 peak: p.peak,
                 half: p.half,
                 cursor,
+                guess: None,
             };
             out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
         })

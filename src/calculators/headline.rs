@@ -101,6 +101,7 @@ pub fn HeadlineFigure() -> impl IntoView {
                 peak: m.peak,
                 half: m.half,
                 cursor,
+                guess: None,
             };
             out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
         })

@@ -1,9 +1,13 @@
 //! The convergence chart (MODEL.md E1–E5): frontier and meek loss over the years in the upper
-//! panel, the gap between them in the lower panel, with its peak and half-way point marked.
+//! panel, the gap between them in the lower panel, with its peak and half-way point marked
+//! (and, once a reader has guessed the half-way time, that guess beside it).
 
 use crate::data::{extent, finite, interpolate, padded_range, usable, within, x_span};
-use crate::legend::{pixels, Entry, Legend, Swatch};
-use crate::mark::{draw_cursor_line, draw_dot, draw_marker};
+use crate::legend::{pixels, trace, Entry, Legend, Swatch};
+use crate::mark::{
+    draw_cursor_line, draw_dot, draw_line_label, draw_marker, draw_reference_line,
+    marker_label_box, Rect,
+};
 use crate::style::styled_mesh;
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use lejto_model::convergence::Peak;
@@ -24,6 +28,11 @@ pub struct ConvergenceChart<'a> {
     /// The year under the reader's pointer (set by the app's hover read-out): a vertical line
     /// and a dot on each curve there. Ignored outside the drawn years.
     pub cursor: Option<f64>,
+    /// The reader's guess of the half-way time (years), to set beside the model's `half`: a
+    /// dashed vertical line across the gap panel, labelled `labels.guess` at the panel's top
+    /// (moved to where it touches neither the markers' labels nor the gap curve). Left out
+    /// when outside the drawn years.
+    pub guess: Option<f64>,
 }
 
 /// Translated texts the chart draws.
@@ -43,6 +52,8 @@ pub struct ConvergenceLabels<'a> {
     pub peak: &'a str,
     /// Label next to the half-way marker.
     pub half: &'a str,
+    /// Label of the reader's guess line ("your guess").
+    pub guess: &'a str,
 }
 
 /// The frontier's loss, the meek lab's loss and the gap, `(t, value)`, finite samples only.
@@ -74,6 +85,11 @@ pub(crate) fn markers<'a>(
         markers.push((t, g, labels.half, false));
     }
     markers
+}
+
+/// The reader's guess, when it lies in the drawn years `x_range`.
+pub(crate) fn guess(chart: &ConvergenceChart, x_range: &Range<f64>) -> Option<f64> {
+    chart.guess.filter(|t| within(x_range, *t))
 }
 
 /// Draws the convergence chart on any plotters drawing area and returns where its year axis
@@ -179,12 +195,41 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .y_label_formatter(&gap_fmt)
         .draw()?;
     bottom.draw_series(LineSeries::new(gap_pts.iter().copied(), line(gap)))?;
-    for (t, g, label, filled) in markers(chart, labels) {
-        if within(&x_range, t) && within(&gap_range, g) {
+    let drawn: Vec<_> = markers(chart, labels)
+        .into_iter()
+        .filter(|&(t, g, ..)| within(&x_range, t) && within(&gap_range, g))
+        .map(|(t, g, label, filled)| {
             let flip = t > x_range.start + 0.7 * (x_range.end - x_range.start);
-            let at = bottom.backend_coord(&(t, g));
-            draw_marker(root, at, label, filled, gap, flip, theme)?;
+            (bottom.backend_coord(&(t, g)), label, filled, flip)
+        })
+        .collect();
+    // The guess's line goes under the markers, so one on the line still reads as a ring.
+    let guess_x = guess(chart, &x_range).map(|t| bottom.backend_coord(&(t, gap_range.end)));
+    if let Some((x, top)) = guess_x {
+        let axis = bottom.backend_coord(&(x_range.start, gap_range.start)).1;
+        draw_reference_line(root, x, (top, axis), theme)?;
+    }
+    for &(at, label, filled, flip) in &drawn {
+        draw_marker(root, at, label, filled, gap, flip, theme)?;
+    }
+    if let Some((x, _)) = guess_x {
+        // Its label shuns the markers, their labels and the curve, all in the plot's pixels.
+        let area = bottom.plotting_area().strip_coord_spec();
+        let (bx, by) = area.get_base_pixel();
+        let shift = |((x, y), size): Rect| ((x - bx, y - by), size);
+        let r = theme.px(6.0) as i32;
+        let mut avoid = Vec::new();
+        for &(at, label, _, flip) in &drawn {
+            avoid.push(shift(marker_label_box(root, at, label, flip, theme)?));
+            avoid.push(shift(((at.0 - r, at.1 - r), (2 * r, 2 * r))));
         }
+        let curve = pixels(bottom.plotting_area(), gap_pts.iter().copied());
+        avoid.extend(
+            trace(&curve, theme.px(4.0) as i32)
+                .into_iter()
+                .map(|p| (p, (0, 0))),
+        );
+        draw_line_label(&area, x - bx, labels.guess, &avoid, theme)?;
     }
     // One series with its own axis title needs no legend; the panel stays clear for markers.
 

@@ -234,3 +234,22 @@ pub(crate) fn box_points(
             .map(move |dy| (x0 + dx, y0 + dy))
     })
 }
+
+/// Pixels along a polyline every `step` pixels, so a legend or label shuns the strokes between
+/// samples too, not only the samples.
+pub(crate) fn trace(px: &[(i32, i32)], step: i32) -> Vec<(i32, i32)> {
+    let mut out: Vec<(i32, i32)> = px.iter().copied().take(1).collect();
+    for w in px.windows(2) {
+        // In i64, so no pixel the backend can return overflows.
+        let ((ax, ay), (bx, by)) = (w[0], w[1]);
+        let (ax, ay, dx, dy) = (
+            i64::from(ax),
+            i64::from(ay),
+            i64::from(bx) - i64::from(ax),
+            i64::from(by) - i64::from(ay),
+        );
+        let n = (dx.abs().max(dy.abs()) / i64::from(step.max(1))).clamp(1, 400);
+        out.extend((1..=n).map(|i| ((ax + dx * i / n) as i32, (ay + dy * i / n) as i32)));
+    }
+    out
+}

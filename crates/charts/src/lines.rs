@@ -6,15 +6,14 @@
 //! one code path for both scales, and lines run straight between samples on either.
 
 use crate::data::{extent, finite, interpolate, padded_range, usable, within, x_span};
-use crate::legend::{box_points, pixels, Entry, Legend};
-use crate::mark::{draw_cursor_line, draw_dot, draw_marker};
+use crate::legend::{box_points, pixels, trace, Entry, Legend};
+use crate::mark::{draw_cursor_line, draw_dot, draw_line_label, draw_marker, draw_reference_line};
 use crate::panels::{draw_title, SeriesColor};
 use crate::style::{dashes, styled_mesh, text_style};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::iter::once;
 use std::ops::Range;
 
@@ -218,25 +217,6 @@ fn clip_polygon(polygon: Vec<(f64, f64)>, r: &Range<f64>) -> Vec<(f64, f64)> {
     out
 }
 
-/// Pixels along a polyline every `step` pixels, so the legend shuns the strokes between
-/// samples too, not only the samples.
-fn trace(px: &[(i32, i32)], step: i32) -> Vec<(i32, i32)> {
-    let mut out: Vec<(i32, i32)> = px.iter().copied().take(1).collect();
-    for w in px.windows(2) {
-        // In i64, so no pixel the backend can return overflows.
-        let ((ax, ay), (bx, by)) = (w[0], w[1]);
-        let (ax, ay, dx, dy) = (
-            i64::from(ax),
-            i64::from(ay),
-            i64::from(bx) - i64::from(ax),
-            i64::from(by) - i64::from(ay),
-        );
-        let n = (dx.abs().max(dy.abs()) / i64::from(step.max(1))).clamp(1, 400);
-        out.extend((1..=n).map(|i| ((ax + dx * i / n) as i32, (ay + dy * i / n) as i32)));
-    }
-    out
-}
-
 /// A value as drawn: log10 on a log axis, where a non-positive one has no place.
 pub(crate) fn to_drawn(log_y: bool, y: f64) -> Option<f64> {
     match log_y {
@@ -396,29 +376,17 @@ pub fn draw_lines<DB: DrawingBackend>(
     let area = plot.plotting_area().strip_coord_spec();
     let font = text_style(theme, 12.0);
     if let Some((ex, label)) = chart.event.filter(|e| within(&x_range, e.0)) {
-        plot.draw_series(once(DashedPathElement::new(
-            vec![(ex, y_range.start), (ex, y_range.end)],
-            theme.px(6.0),
-            theme.px(4.0),
-            theme.text.color().mix(0.7).stroke_width(theme.px(1.5)),
-        )))?;
+        let at = |y: f64| plot.plotting_area().map_coordinate(&(ex, y));
+        let (x, top) = at(y_range.end);
+        draw_reference_line(root, x, (top, at(y_range.start).1), theme)?;
         let line = pixels(
             plot.plotting_area(),
             [(ex, y_range.start), (ex, y_range.end)].into_iter(),
         );
         occupied.extend(trace(&line, px(6.0)));
-        // Right of the line at the top; left of it where the right has no room.
-        let x = line[0].0;
-        let (tw, th) = area.estimate_text_size(label, &font)?;
-        let (tw, th, pad) = (tw as i32, th as i32, px(5.0));
-        let (tx, left, h) = if x + pad + tw <= area.dim_in_pixel().0 as i32 - pad {
-            (x + pad, x + pad, HPos::Left)
-        } else {
-            (x - pad, x - pad - tw, HPos::Right)
-        };
-        let style = font.pos(Pos::new(h, VPos::Top));
-        area.draw(&Text::new(label.to_string(), (tx, pad), style))?;
-        occupied.extend(box_points((left, pad), (tw, th), px(7.0)));
+        // Nothing to shun: right of the line at the top; left of it where the right has no room.
+        let (at, size) = draw_line_label(&area, line[0].0, label, &[], theme)?;
+        occupied.extend(box_points(at, size, px(7.0)));
     }
     if let Some((mx, my, label)) = marker.filter(|m| within(&x_range, m.0) && within(&y_range, m.1))
     {

@@ -8,7 +8,10 @@ use lejto_charts::{
 };
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, ConvergencePoint, Scenario};
-use support::{check_frame, draw_svg, max_attr, number, COLOURS, CURSOR_LINE, SIZES};
+use support::{
+    boxes_overlap, check_frame, draw_svg, has_text, max_attr, number, stroke_points, text_at,
+    text_box, COLOURS, CURSOR_LINE, SIZES,
+};
 
 const LABELS: ConvergenceLabels = ConvergenceLabels {
     x_axis: "Years from start",
@@ -18,6 +21,7 @@ const LABELS: ConvergenceLabels = ConvergenceLabels {
     meek: "Meek lab",
     peak: "peak",
     half: "half",
+    guess: "your guess",
 };
 
 fn draw(
@@ -27,11 +31,23 @@ fn draw(
     size: (u32, u32),
     theme: &ChartTheme,
 ) -> (String, Result<PlotFrame, ChartError>) {
+    draw_guess(points, c, cursor, None, size, theme)
+}
+
+fn draw_guess(
+    points: &[ConvergencePoint],
+    c: &Convergence,
+    cursor: Option<f64>,
+    guess: Option<f64>,
+    size: (u32, u32),
+    theme: &ChartTheme,
+) -> (String, Result<PlotFrame, ChartError>) {
     let chart = ConvergenceChart {
         points,
         peak: c.peak(),
         half: c.half_time().map(|t| (t, c.gap(t))),
         cursor,
+        guess,
     };
     draw_svg(size, |root| {
         draw_convergence(root, &chart, &LABELS, &number, theme)
@@ -167,4 +183,105 @@ fn non_finite_samples_are_skipped_and_no_data_is_an_error() {
     assert!(all_nan.is_err());
     // A canvas too small for the layout must not panic either.
     let _ = draw(&points, &c, Some(5.0), (20, 20), &ChartTheme::LIGHT);
+}
+
+/// A reference line (the guess) as the SVG backend writes it: the light theme's text colour at
+/// 0.7 opacity, in dashes (nothing else is drawn so).
+const REFERENCE_LINE: &str = "opacity=\"0.7\" stroke=\"#1F2328\"";
+
+#[test]
+fn a_guess_inside_the_years_is_a_labelled_dashed_line_on_the_gap_panel() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let points = c.series(120);
+    for (size, theme) in SIZES {
+        let (plain, frame) = draw(&points, &c, None, size, &theme);
+        let frame = frame.unwrap();
+        assert!(!plain.contains(REFERENCE_LINE) && !has_text(&plain, LABELS.guess));
+
+        let (svg, with) = draw_guess(&points, &c, None, Some(7.5), size, &theme);
+        assert_eq!(with.unwrap(), frame, "the guess moves nothing");
+        assert!(has_text(&svg, LABELS.guess), "no label at {size:?}");
+        let line = stroke_points(&svg, REFERENCE_LINE);
+        assert!(
+            svg.matches(REFERENCE_LINE).count() >= 5,
+            "not dashed at {size:?}"
+        );
+        // One vertical line at the guessed year, on the gap panel only (the lower 44 %).
+        let x = line[0].0;
+        assert!(line.iter().all(|p| p.0 == x), "{line:?}");
+        let per_pixel = HORIZON.default / f64::from(frame.x_px.1 - frame.x_px.0);
+        let year = frame.value_at(x).unwrap();
+        assert!((year - 7.5).abs() <= per_pixel, "{year} at {size:?}");
+        let (top, bottom) = line
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+        let h = f64::from(size.1);
+        assert!(top >= 0.56 * h && bottom < h, "{top}…{bottom} at {size:?}");
+        assert!(bottom - top > 0.2 * h, "{top}…{bottom} at {size:?}");
+        // No marker, dot or series is added or moved: only the line and its label.
+        assert_eq!(
+            svg.matches("<circle").count(),
+            plain.matches("<circle").count()
+        );
+        assert_eq!(
+            text_at(&svg, LABELS.half),
+            text_at(&plain, LABELS.half),
+            "the half-way label stays put"
+        );
+
+        // Outside the years drawn, or not a number, the guess is left out entirely.
+        for outside in [-1.0, HORIZON.default + 1.0, f64::NAN, f64::INFINITY] {
+            let (svg, _) = draw_guess(&points, &c, None, Some(outside), size, &theme);
+            assert_eq!(svg, plain, "guess {outside} at {size:?}");
+        }
+    }
+}
+
+#[test]
+fn the_guess_label_keeps_clear_of_the_markers_labels() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let points = c.series(120);
+    let (peak, half) = (c.peak().t, c.half_time().unwrap());
+    let guesses = [
+        0.0,
+        0.5,
+        peak - 0.2,
+        peak,
+        peak + 0.4,
+        half - 0.5,
+        half - 0.1,
+        half,
+        half + 0.1,
+        half + 0.5,
+        19.5,
+        HORIZON.default,
+    ];
+    for (size, theme) in SIZES {
+        for guess in guesses {
+            let (svg, frame) = draw_guess(&points, &c, Some(guess), Some(guess), size, &theme);
+            frame.unwrap();
+            let label = text_box(&svg, LABELS.guess).expect("a guess label");
+            for marker in [LABELS.peak, LABELS.half] {
+                let other = text_box(&svg, marker).expect("a marker label");
+                assert!(
+                    !boxes_overlap(label, other),
+                    "guess {guess} label {label:?} on {marker} {other:?} at {size:?}"
+                );
+            }
+            // Inside the canvas, below the upper panel.
+            let (w, h) = (f64::from(size.0), f64::from(size.1));
+            assert!(label[0] >= 0.0 && label[2] <= w, "{label:?} at {size:?}");
+            assert!(
+                label[1] >= 0.56 * h && label[3] <= h,
+                "{label:?} at {size:?}"
+            );
+        }
+        // With nothing in its way the label sits at the panel's top, above the half-way label.
+        let (svg, _) = draw_guess(&points, &c, None, Some(half), size, &theme);
+        let (label, other) = (
+            text_box(&svg, LABELS.guess).unwrap(),
+            text_box(&svg, LABELS.half).unwrap(),
+        );
+        assert!(label[3] <= other[1], "{label:?} over {other:?} at {size:?}");
+    }
 }

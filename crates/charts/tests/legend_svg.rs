@@ -227,6 +227,7 @@ fn the_convergence_legend_moves_above_the_upper_panel_when_narrow() {
         meek: "Szelíd labor",
         peak: "csúcs",
         half: "fele",
+        guess: "tipped",
     };
     let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
     let points = c.series(120);
@@ -235,6 +236,7 @@ fn the_convergence_legend_moves_above_the_upper_panel_when_narrow() {
         peak: c.peak(),
         half: c.half_time().map(|t| (t, c.gap(t))),
         cursor: Some(1.0),
+        guess: None,
     };
     for (size, theme, above) in [
         (NARROW[0].0, NARROW[0].1, true),

@@ -1,7 +1,7 @@
 //! The table of a [`ConvergenceChart`].
 
 use super::{ChartData, Table};
-use crate::convergence::{gap_range, markers, series};
+use crate::convergence::{gap_range, guess, markers, series};
 use crate::data::{extent, within, x_span};
 use crate::{ConvergenceChart, ConvergenceLabels};
 
@@ -9,8 +9,9 @@ impl ConvergenceChart<'_> {
     /// The chart's numbers as a table (see [`ChartData`] for the shape): the frontier's and
     /// the meek lab's loss (in `labels.loss_axis`) and the gap (named and measured by
     /// `labels.gap_axis`), then the peak and half-way markers the chart draws, as rows named
-    /// by their labels in the gap's unit. With a marker drawn (the usual case) the table is
-    /// long, with one value column for the loss and one for the gap.
+    /// by their labels in the gap's unit, then the reader's guess when drawn: a row named
+    /// `labels.guess` with its year and no value (a vertical line). With a marker drawn (the
+    /// usual case) the table is long, with one value column for the loss and one for the gap.
     ///
     /// Non-finite samples are left out of their series, as the chart leaves them out.
     /// `series_word` is the reader's word for "series".
@@ -28,6 +29,9 @@ impl ConvergenceChart<'_> {
             if x_range.as_ref().is_some_and(|r| within(r, t)) && within(&gap_range, g) {
                 table.mark(label, labels.gap_axis, Some(t), Some(g));
             }
+        }
+        if let Some(t) = x_range.as_ref().and_then(|r| guess(self, r)) {
+            table.mark(labels.guess, labels.gap_axis, Some(t), None);
         }
         table.finish()
     }
@@ -49,6 +53,7 @@ mod tests {
         meek: "Meek lab",
         peak: "peak",
         half: "half",
+        guess: "your guess",
     };
 
     #[test]
@@ -60,6 +65,7 @@ mod tests {
             peak: c.peak(),
             half: c.half_time().map(|t| (t, c.gap(t))),
             cursor: Some(3.0),
+            guess: None,
         };
         assert!(chart.peak.gap > 0.0 && chart.half.is_some());
         let data = chart.data(&LABELS, "series");
@@ -100,6 +106,7 @@ mod tests {
             peak: Peak { t: 0.0, gap: -0.5 },
             half: None,
             cursor: None,
+            guess: None,
         };
         let data = chart.data(&LABELS, "series");
         assert_eq!(
@@ -124,5 +131,67 @@ mod tests {
         let data = chart.data(&LABELS, "series");
         assert_eq!(data.columns[0], "series");
         assert_eq!(data.rows.len(), 4 + 3 + 4);
+    }
+
+    #[test]
+    fn a_drawn_guess_is_a_row_with_a_year_and_no_value() {
+        let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+        let points = c.series(120);
+        let chart = ConvergenceChart {
+            points: &points,
+            peak: c.peak(),
+            half: c.half_time().map(|t| (t, c.gap(t))),
+            cursor: None,
+            guess: Some(7.5),
+        };
+        let csv = parse_csv(&chart.data(&LABELS, "series").to_csv());
+        let last = csv.last().unwrap();
+        assert_eq!(last[0], LABELS.guess);
+        assert_eq!(column(&csv, 1).last(), Some(&Some(7.5)));
+        assert_eq!((last[2].as_str(), last[3].as_str()), ("", ""));
+        assert_eq!(csv.len(), 1 + 3 * points.len() + 3);
+
+        // Outside the drawn years (or not given) the chart leaves it out, and so does the table.
+        for guess in [
+            None,
+            Some(HORIZON.default + 1.0),
+            Some(-1.0),
+            Some(f64::NAN),
+        ] {
+            let data = ConvergenceChart { guess, ..chart }.data(&LABELS, "series");
+            assert_eq!(data.rows.len(), 3 * points.len() + 2, "{guess:?}");
+            assert!(!data.to_csv().contains(LABELS.guess));
+        }
+    }
+
+    #[test]
+    fn a_guess_alone_makes_the_table_long() {
+        let points: Vec<ConvergencePoint> = (0..4)
+            .map(|i| ConvergencePoint {
+                t: f64::from(i),
+                frontier: 2.0,
+                meek: 2.5,
+                gap: -0.5,
+            })
+            .collect();
+        let chart = ConvergenceChart {
+            points: &points,
+            peak: Peak { t: 0.0, gap: -0.5 },
+            half: None,
+            cursor: None,
+            guess: Some(2.0),
+        };
+        let data = chart.data(&LABELS, "series");
+        assert_eq!(data.columns[0], "series");
+        assert_eq!(data.rows.len(), 3 * 4 + 1);
+        assert_eq!(
+            data.rows[12],
+            [
+                Cell::Text(LABELS.guess.into()),
+                Cell::Number(2.0),
+                Cell::Empty,
+                Cell::Empty
+            ]
+        );
     }
 }

@@ -127,6 +127,52 @@ pub fn text_width(text: &str, at: &TextAt) -> f64 {
     f64::from(root.estimate_text_size(text, &style).unwrap().0)
 }
 
+/// The box the text element reading exactly `text` takes, `[left, top, right, bottom]`: its
+/// width by [`text_width`], its height the font's size; the backend's `dy` tells whether `y`
+/// is the text's top (`0.76em`), middle (`0.5ex`) or bottom (`-0.5ex`).
+pub fn text_box(svg: &str, text: &str) -> Option<[f64; 4]> {
+    let at = text_at(svg, text)?;
+    let end = svg.find(&format!(">\n{text}\n</text>"))?;
+    let tag = &svg[svg[..end].rfind("<text")?..end];
+    let (w, h) = (text_width(text, &at), at.size * 1.24);
+    let left = match at.anchor.as_str() {
+        "end" => at.x - w,
+        "middle" => at.x - w / 2.0,
+        _ => at.x,
+    };
+    let top = if tag.contains("dy=\"0.76em\"") {
+        at.y
+    } else if tag.contains("dy=\"-0.5ex\"") {
+        at.y - h
+    } else {
+        at.y - h / 2.0
+    };
+    Some([left, top, left + w, top + h])
+}
+
+/// Whether two `[left, top, right, bottom]` boxes overlap.
+pub fn boxes_overlap(a: [f64; 4], b: [f64; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// The points of every polyline drawn with `stroke` (an attribute run such as
+/// [`CURSOR_LINE`]).
+pub fn stroke_points(svg: &str, stroke: &str) -> Vec<(f64, f64)> {
+    svg.match_indices(stroke)
+        .flat_map(|(at, _)| {
+            let tag = &svg[at..at + svg[at..].find("/>").unwrap()];
+            let points = &tag[tag.find("points=\"").unwrap() + 8..];
+            points[..points.find('"').unwrap()]
+                .split_whitespace()
+                .filter_map(|p| {
+                    let (x, y) = p.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// The top pixel of the hover cursor line, which spans the plotting area's height.
 pub fn cursor_top(svg: &str) -> f64 {
     let at = svg.find(CURSOR_LINE).expect("a cursor line");
