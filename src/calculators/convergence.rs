@@ -110,7 +110,7 @@ pub(crate) fn chart_labels(t: &Texts) -> ConvergenceLabels<'static> {
         meek: t.chart_meek,
         peak: t.chart_peak,
         half: t.chart_half,
-        guess: "",
+        guess: t.guess.marker,
     }
 }
 
@@ -212,7 +212,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                 peak: p.peak,
                 half: p.half,
                 cursor,
-                guess: None,
+                guess: state.guess.get(),
             };
             out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
         })

@@ -2,6 +2,7 @@
 // figures, from the link.
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { axeViolations, query, rawValue, startHarness, urlSettled } from './harness.mjs';
 
 let h;
@@ -164,6 +165,13 @@ describe('guess first', () => {
     const diff = Number(await rawValue(page, 'guess-result'));
     assert.ok(Math.abs(diff - (answer - 3)) < 1e-9, `model answer − guess (${diff} vs ${answer} − 3)`);
     assert.match(await page.locator('[data-testid="guess-result"]').textContent(), /You guessed 3 years/);
+    // The chart draws the guess beside the model's half-way mark: its data has the guess's row.
+    await page.locator('[data-testid="convergence-share"] summary').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="convergence-share"] [data-testid="download-csv"]').click()]);
+    const rows = (await readFile(await file.path(), 'utf8')).split(/\r\n/).map((r) => r.split(','));
+    const mark = rows.find((r) => r[0] === 'your guess');
+    assert.ok(mark, 'a row for the guess');
+    assert.equal(Number(mark[1]), 3);
     await urlSettled(page);
     assert.equal(query(page).guess, '3');
     // The link opens with the guess revealed.
