@@ -127,6 +127,7 @@ pub fn DepreciationCalculator() -> impl IntoView {
                 shortfall_now: d.shortfall_year().is_some_and(|t| t <= 0.0),
                 gap_year: numbers::years(l, gap.t),
                 gap: format::dollars(l, gap.dollars),
+                gap_small: gap.dollars < 0.01 * d.book_value(0.0),
             })
         })
     });

@@ -198,3 +198,14 @@ describe('the second half as a whole', () => {
     });
   }
 });
+
+describe('section 3: a short accounting life', () => {
+  it('says the books never run much ahead of the market instead of naming a vanishing gap', async () => {
+    const page = await h.open('?lang=en&life=3');
+    await showChart(page, 'depreciation-chart');
+    assert.match(await page.locator('[data-testid="depreciation-sentence"]').textContent(), /never value the servers much above/);
+    const long = await h.open('?lang=hu&life=6');
+    await showChart(long, 'depreciation-chart');
+    assert.match(await long.locator('[data-testid="depreciation-sentence"]').textContent(), /tér el a legjobban/);
+  });
+});

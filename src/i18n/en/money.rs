@@ -72,9 +72,17 @@ fn depr_result(f: &DepreciationFacts) -> String {
         (Some(y), false) => format!("As rents fall, the fleet's rental revenue drops below its yearly depreciation after {y} years, before the books are done with it."),
         (None, false) => "Rental revenue covers the yearly depreciation for the whole accounting life.".to_string(),
     };
+    let gap = if f.gap_small {
+        "Written off this fast, the books never value the servers much above what the market pays for them.".to_string()
+    } else {
+        format!(
+            "The books and the market are furthest apart after {} years, by {}.",
+            f.gap_year, f.gap
+        )
+    };
     format!(
-        "Written off over {} years, the servers cost {} a year on the books. To earn that back a GPU-hour must rent for {}; today it fetches {}. {shortfall} The books and the market are furthest apart after {} years, by {}.",
-        f.life, f.per_year, f.break_even, f.rent, f.gap_year, f.gap
+        "Written off over {} years, the servers cost {} a year on the books. To earn that back a GPU-hour must rent for {}; today it fetches {}. {shortfall} {gap}",
+        f.life, f.per_year, f.break_even, f.rent
     )
 }
 

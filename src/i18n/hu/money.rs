@@ -72,9 +72,18 @@ fn depr_result(f: &DepreciationFacts) -> String {
         (Some(y), false) => format!("Ahogy a díjak esnek, a park bérleti bevétele {y} év múlva az éves értékcsökkenés alá süllyed, még mielőtt a könyvekből kikerülne."),
         (None, false) => "A bérleti bevétel a teljes számviteli élettartam alatt fedezi az éves értékcsökkenést.".to_string(),
     };
+    let gap = if f.gap_small {
+        "Ilyen gyors leírás mellett a könyv szerinti érték sosem kerül érdemben a piaci érték fölé."
+            .to_string()
+    } else {
+        format!(
+            "A könyv szerinti és a piaci érték {} év után tér el a legjobban: {} a különbség.",
+            f.gap_year, f.gap
+        )
+    };
     format!(
-        "Ha {} év alatt írják le őket, a szerverek évente {} értékcsökkenést jelentenek a könyvekben. Ennek megtérüléséhez egy GPU-óráért {} bérleti díjat kellene kapni; ma {} jár érte. {shortfall} A könyv szerinti és a piaci érték {} év után tér el a legjobban: {} a különbség.",
-        f.life, f.per_year, f.break_even, f.rent, f.gap_year, f.gap
+        "Ha {} év alatt írják le őket, a szerverek évente {} értékcsökkenést jelentenek a könyvekben. Ennek megtérüléséhez egy GPU-óráért {} bérleti díjat kellene kapni; ma {} jár érte. {shortfall} {gap}",
+        f.life, f.per_year, f.break_even, f.rent
     )
 }
 
