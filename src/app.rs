@@ -26,6 +26,27 @@ fn browser_lang() -> Lang {
     Lang::from_browser_tags(tags.iter().map(String::as_str))
 }
 
+/// Lays every essay section out while the page prints (sections off screen are skipped by
+/// `content-visibility: auto`, and their charts could not be drawn or measured); the charts'
+/// own `beforeprint` listeners, added later, then find them laid out.
+fn prepare_print() {
+    let set = |on: bool| {
+        move || {
+            if let Some(html) = document().document_element() {
+                let _ = html.toggle_attribute_with_force("data-printing", on);
+            }
+        }
+    };
+    for (event, on) in [("beforeprint", true), ("afterprint", false)] {
+        let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(set(on));
+        let _ = window().add_event_listener_with_callback(
+            event,
+            wasm_bindgen::JsCast::unchecked_ref(f.as_ref()),
+        );
+        f.forget();
+    }
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -100,6 +121,7 @@ pub fn App() -> impl IntoView {
         return view! { <EmbedView embed=embed /> }.into_any();
     }
     Deck::provide();
+    prepare_print();
     view! {
         <a class="skip-link" href="#opening">{move || t().skip_link}</a>
         <header class="masthead">

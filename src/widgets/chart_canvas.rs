@@ -168,6 +168,30 @@ pub fn ChartCanvas(
         cb.run(value);
     };
 
+    // Printing: a chart the reader never scrolled to was never drawn, and the print would show
+    // an empty box. Before printing (the page has laid every section out by then, see
+    // `app::prepare_print`), draw it at its size, synchronously.
+    let print_draw = draw.clone();
+    let on_print = Closure::<dyn Fn()>::new(move || {
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        let rect = canvas.get_bounding_client_rect();
+        let (w, h) = (rect.width(), rect.height());
+        if w < 1.0 || h < 1.0 {
+            return;
+        }
+        let dpr = window().device_pixel_ratio().max(1.0);
+        let theme = chart_theme(&canvas, dpr.max(MIN_SCALE));
+        if let Err(e) = redraw(&canvas, (w, h), dpr, &theme, print_draw.as_ref()) {
+            web_sys::console::warn_1(&e.to_string().into());
+        }
+    });
+    let _ =
+        window().add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
+    // As long as the page (charts are built once and kept).
+    on_print.forget();
+
     Effect::new(move |observer: Option<Option<web_sys::ResizeObserver>>| {
         if let Some(existing) = observer.flatten() {
             return Some(existing);

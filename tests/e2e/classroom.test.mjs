@@ -200,3 +200,19 @@ describe('guess first', () => {
     assert.equal(await page.locator('[data-testid="guess-start"]').count(), 1);
   });
 });
+
+describe('printing', () => {
+  it('before printing, every chart is drawn, also those the reader never scrolled to', async () => {
+    const page = await h.open('?lang=hu');
+    const undrawn = () => page.$$eval('canvas', (cs) => cs.filter((c) => !c.dataset.draws).map((c) => c.dataset.testid));
+    assert.ok((await undrawn()).length > 3, 'charts far down wait for the reader');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    assert.deepEqual(await undrawn(), []);
+    // Drawn at a real size, not an empty box.
+    const sizes = await page.$$eval('canvas', (cs) => cs.map((c) => [c.width, c.height]));
+    for (const [w, hgt] of sizes) assert.ok(w > 100 && hgt > 100, `${w}×${hgt}`);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-printing')), false);
+  });
+});
