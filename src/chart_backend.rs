@@ -112,7 +112,7 @@ fn lift<T, E: std::error::Error + Send + Sync>(
 macro_rules! both {
     ($self:ident, $b:ident => $call:expr) => {
         match $self {
-            ChartBackend::Canvas($b) => lift($call),
+            ChartBackend::Canvas(MeasuredCanvas { inner: $b, .. }) => lift($call),
             ChartBackend::Svg { svg: $b, .. } => lift($call),
         }
     };
@@ -123,7 +123,7 @@ impl DrawingBackend for ChartBackend<'_> {
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            ChartBackend::Canvas(b) => b.get_size(),
+            ChartBackend::Canvas(b) => b.size(),
             ChartBackend::Svg { svg, .. } => svg.get_size(),
         }
     }
@@ -183,7 +183,7 @@ impl DrawingBackend for ChartBackend<'_> {
         pos: BackendCoord,
     ) -> Result<(), Error> {
         match self {
-            ChartBackend::Canvas(b) => lift(b.draw_text(text, style, pos)),
+            ChartBackend::Canvas(b) => lift(b.inner.draw_text(text, style, pos)),
             ChartBackend::Svg { svg, .. } => lift(svg.draw_text(text, &SvgSized(style), pos)),
         }
     }
@@ -193,7 +193,7 @@ impl DrawingBackend for ChartBackend<'_> {
         style: &S,
     ) -> Result<(u32, u32), Error> {
         match self {
-            ChartBackend::Canvas(b) => lift(b.estimate_text_size(text, style)),
+            ChartBackend::Canvas(b) => Ok(measure_text(&b.context, text, style)),
             ChartBackend::Svg { measure, .. } => Ok(measure_text(measure, text, style)),
         }
     }

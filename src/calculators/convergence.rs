@@ -222,7 +222,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         <section class="calculator" id="convergence" aria-labelledby="convergence-title">
             <h3 id="convergence-title">{move || state.texts().calc_title}</h3>
             <p class="calc-intro">{move || state.texts().calc_intro}</p>
-            <GuessFirst />
+            <GuessFirst answer=Signal::derive(move || projection.with(|p| p.as_ref().and_then(|p| p.half.map(|(t, _)| t)))) />
             <div class="calc-grid">
                 <figure class="calc-figure">
                     <dl class="outputs">

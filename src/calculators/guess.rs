@@ -1,14 +1,15 @@
 //! "Guess first" (classroom): before looking at the convergence chart, the reader or a class
 //! guesses when the frontier lab's lead will have shrunk to half its largest; the reveal shows
-//! the model's answer (the chart's half-way mark, `Convergence::half_time`) beside the guess
-//! and says how far off it was. The guess goes into the link (`guess=<years>`); a teacher's
-//! `guess=ask` opens the page with the chart covered until the class has guessed.
+//! the model's answer (the chart's half-way mark, `Convergence::half_time`, passed in by the
+//! calculator, which computes it anyway) beside the guess and says how far off it was. The
+//! guess goes into the link (`guess=<years>`); a teacher's `guess=ask` opens the page with the
+//! chart covered until the class has guessed.
 
 use super::money::YEARS;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::ParamControl;
-use lejto_model::{Convergence, ParamSpec};
+use lejto_model::ParamSpec;
 use leptos::prelude::*;
 
 /// The guess input (years from now); its key is also the link's.
@@ -28,14 +29,13 @@ const SPOT_ON: f64 = 0.25;
 
 /// The guess box, at the top of the convergence calculator.
 #[component]
-pub fn GuessFirst() -> impl IntoView {
+pub fn GuessFirst(
+    /// The model's answer: the calculator's half-way time, years (`None` when the lead does
+    /// not halve within the horizon).
+    answer: Signal<Option<f64>>,
+) -> impl IntoView {
     let state = AppState::get();
     let draft = RwSignal::new(state.guess.get_untracked().unwrap_or(GUESS.default));
-    let answer = Memo::new(move |_| {
-        Convergence::new(state.scenario.get(), state.horizon.get())
-            .ok()
-            .and_then(|c| c.half_time())
-    });
     // While asking, the page's convergence charts and their numbers are covered (guess.css).
     Effect::new(move || {
         if let Some(html) = document().document_element() {
