@@ -16,6 +16,7 @@ use crate::calculators::{
     DepreciationCalculator, FixedPriceCalculator, HeadlineFigure, MetricCalculator, MixCalculator,
     NextStepCalculator, ProgressFigure, ScalingCalculator,
 };
+use crate::handout::{HandoutHead, Questions};
 use crate::state::AppState;
 use formulas::Formulas;
 use leptos::prelude::*;
@@ -114,6 +115,7 @@ pub fn Essay() -> impl IntoView {
             });
             view! {
                 {notice}
+                <HandoutHead />
                 {sections()}
             }
         })
@@ -155,6 +157,7 @@ fn sections() -> impl IntoView {
                             view! { {piece} <Prose section=i part=k + 1 /> }
                         })
                         .collect_view()}
+                    <Questions section=i />
                 </section>
             }
         })

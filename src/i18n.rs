@@ -14,7 +14,7 @@ pub use money_texts::{
     FixedPriceTexts, MetricTexts, MixTexts, MoneyTexts, PresetText, ProgressTexts,
 };
 
-pub use share_texts::{GuessTexts, PresentTexts, ShareTexts};
+pub use share_texts::{GuessTexts, HandoutTexts, PresentTexts, ShareTexts};
 
 use lejto_model::Outcome;
 
@@ -483,6 +483,8 @@ pub struct Texts {
     pub present: PresentTexts,
     /// Guess first.
     pub guess: GuessTexts,
+    /// The printed handout.
+    pub handout: HandoutTexts,
     /// Notice: the link's `v` is newer than this page.
     pub url_newer_version: fn(&str) -> String,
     /// Notice: the link's `v` is not a version number.
@@ -586,6 +588,17 @@ mod essay_tests {
         for (e, h) in en.notes.iter().zip(hu.notes.iter()) {
             assert_eq!(refs(&[e.1]), refs(&[h.1]), "note {}", e.0);
         }
+        for (i, (e, h)) in en.questions.iter().zip(hu.questions.iter()).enumerate() {
+            assert_eq!(e.len(), 3, "section {i}: three questions in English");
+            assert_eq!(h.len(), 3, "section {i}: three questions in Hungarian");
+            for (qe, qh) in e.iter().zip(h.iter()) {
+                assert_eq!(refs(&[qe]), refs(&[qh]), "section {i}: {qe}");
+            }
+        }
+        assert_eq!(en.handout.len(), hu.handout.len(), "handout rows");
+        for (e, h) in en.handout.iter().zip(hu.handout.iter()) {
+            assert_eq!(refs(&[e.0, e.1]), refs(&[h.0, h.1]), "handout row {}", e.0);
+        }
         let vs = |l: Lang| refs(&[l.texts().bench.vs_result]);
         assert_eq!(vs(Lang::En), vs(Lang::Hu));
     }
@@ -596,6 +609,8 @@ mod essay_tests {
             let p = prose(lang);
             let mut all: Vec<&str> = p.sections.iter().flatten().flatten().copied().collect();
             all.extend(p.notes.iter().map(|(_, n)| *n));
+            all.extend(p.questions.iter().flatten().copied());
+            all.extend(p.handout.iter().flat_map(|(l, v)| [*l, *v]));
             all.push(lang.texts().bench.vs_result);
             let mut cited = BTreeSet::new();
             for text in &all {

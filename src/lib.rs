@@ -9,6 +9,7 @@ pub mod chart_backend;
 pub mod embed;
 pub mod essay;
 pub mod format;
+pub mod handout;
 pub mod i18n;
 pub mod numbers;
 pub mod present;

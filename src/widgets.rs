@@ -7,6 +7,7 @@ pub mod data_table;
 pub mod lang_switch;
 pub mod output;
 pub mod param_control;
+pub mod qr_code;
 pub mod share;
 pub mod url_notice;
 
@@ -16,5 +17,6 @@ pub use data_table::DataTable;
 pub use lang_switch::LangSwitch;
 pub use output::Output;
 pub use param_control::ParamControl;
-pub use share::{PageShare, ShareTools};
+pub use qr_code::QrCode;
+pub use share::{page_link, PageShare, ShareTools};
 pub use url_notice::UrlNotice;

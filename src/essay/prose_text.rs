@@ -4,18 +4,25 @@
 //!
 //! Format, one line at a time: `== <section id>` starts a section (every id of
 //! [`SECTION_IDS`], in order), `--` ends a part (the section's next interactive piece goes
-//! there), `== notes` holds `id: text` lines, and every other line is one paragraph in the
-//! essay's markup (see `markup`). Blank lines and lines starting with `%` are skipped.
+//! there), and every other line is one paragraph in the essay's markup (see `markup`). After
+//! the sections: `== handout` holds `label | value` rows (the printed handout's key numbers),
+//! `== questions` holds `<section id>: question` lines (printed after each section), and
+//! `== notes` holds `id: text` lines. Blank lines and lines starting with `%` are skipped.
 
 use super::SECTION_IDS;
 use std::fmt;
 
-/// One language's prose: the parts of every section and the notes.
+/// One language's prose: the parts of every section, the handout's rows, the discussion
+/// questions and the notes.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EssayProse {
     /// `sections[i][k]`: the paragraphs of part `k` of section `i` (ids in [`SECTION_IDS`]).
     /// `parts[0]` comes before the section's first interactive piece, `parts[k]` after the k-th.
     pub sections: Vec<Vec<Vec<&'static str>>>,
+    /// The printed handout's key numbers, `(label, value)`, both in markup.
+    pub handout: Vec<(&'static str, &'static str)>,
+    /// `questions[i]`: the discussion questions printed after section `i`.
+    pub questions: Vec<Vec<&'static str>>,
     /// Footnotes `(id, text)`, in the order they first appear; numbered from 1.
     pub notes: Vec<(&'static str, &'static str)>,
 }
@@ -27,6 +34,11 @@ impl EssayProse {
             .get(section)
             .and_then(|s| s.get(part))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The discussion questions of section `section` (none if the file has none).
+    pub fn questions_of(&self, section: usize) -> &[&'static str] {
+        self.questions.get(section).map_or(&[], Vec::as_slice)
     }
 
     /// A note's text by id.
@@ -50,10 +62,23 @@ impl fmt::Display for ProseError {
     }
 }
 
+/// The blocks after the sections, each `== <name>` at most once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Block {
+    Sections,
+    Handout,
+    Questions,
+    Notes,
+}
+
 /// Parses a prose file. Borrows from `text`, which lives for the whole session.
 pub fn parse(text: &'static str) -> Result<EssayProse, ProseError> {
-    let mut prose = EssayProse::default();
-    let mut in_notes = false;
+    let mut prose = EssayProse {
+        questions: vec![Vec::new(); SECTION_IDS.len()],
+        ..EssayProse::default()
+    };
+    let mut block = Block::Sections;
+    let mut seen = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim_end();
         let err = |reason: String| ProseError {
@@ -65,19 +90,29 @@ pub fn parse(text: &'static str) -> Result<EssayProse, ProseError> {
         }
         if let Some(id) = line.strip_prefix("== ") {
             let id = id.trim();
-            if in_notes {
-                return Err(err(format!("section `{id}` after the notes")));
-            }
-            if id == "notes" {
+            let named = match id {
+                "handout" => Some(Block::Handout),
+                "questions" => Some(Block::Questions),
+                "notes" => Some(Block::Notes),
+                _ => None,
+            };
+            if let Some(next) = named {
                 if prose.sections.len() != SECTION_IDS.len() {
                     return Err(err(format!(
-                        "notes after {} of {} sections",
+                        "`{id}` after {} of {} sections",
                         prose.sections.len(),
                         SECTION_IDS.len()
                     )));
                 }
-                in_notes = true;
+                if seen.contains(&next) {
+                    return Err(err(format!("`{id}` twice")));
+                }
+                seen.push(next);
+                block = next;
                 continue;
+            }
+            if block != Block::Sections {
+                return Err(err(format!("section `{id}` after the sections")));
             }
             let expected = SECTION_IDS.get(prose.sections.len()).copied();
             if expected != Some(id) {
@@ -86,26 +121,45 @@ pub fn parse(text: &'static str) -> Result<EssayProse, ProseError> {
             prose.sections.push(vec![Vec::new()]);
             continue;
         }
-        if in_notes {
-            let (id, note) = line
-                .split_once(": ")
-                .ok_or_else(|| err("a note needs `id: text`".into()))?;
-            if prose.note(id).is_some() {
-                return Err(err(format!("note `{id}` twice")));
+        match block {
+            Block::Notes => {
+                let (id, note) = line
+                    .split_once(": ")
+                    .ok_or_else(|| err("a note needs `id: text`".into()))?;
+                if prose.note(id).is_some() {
+                    return Err(err(format!("note `{id}` twice")));
+                }
+                prose.notes.push((id, note));
             }
-            prose.notes.push((id, note));
-            continue;
-        }
-        let Some(parts) = prose.sections.last_mut() else {
-            return Err(err("text before the first section".into()));
-        };
-        if line == "--" {
-            parts.push(Vec::new());
-        } else if let Some(last) = parts.last_mut() {
-            last.push(line);
+            Block::Questions => {
+                let (id, question) = line
+                    .split_once(": ")
+                    .ok_or_else(|| err("a question needs `section id: text`".into()))?;
+                let s = SECTION_IDS
+                    .iter()
+                    .position(|s| *s == id)
+                    .ok_or_else(|| err(format!("question for unknown section `{id}`")))?;
+                prose.questions[s].push(question);
+            }
+            Block::Handout => {
+                let (label, value) = line
+                    .split_once(" | ")
+                    .ok_or_else(|| err("a handout row needs `label | value`".into()))?;
+                prose.handout.push((label, value));
+            }
+            Block::Sections => {
+                let Some(parts) = prose.sections.last_mut() else {
+                    return Err(err("text before the first section".into()));
+                };
+                if line == "--" {
+                    parts.push(Vec::new());
+                } else if let Some(last) = parts.last_mut() {
+                    last.push(line);
+                }
+            }
         }
     }
-    if !in_notes {
+    if !seen.contains(&Block::Notes) {
         return Err(ProseError {
             line: text.lines().count(),
             reason: "no `== notes` at the end".into(),
@@ -148,7 +202,7 @@ mod tests {
         assert!(parse("== opening\n== notes\n")
             .unwrap_err()
             .reason
-            .contains("notes after"));
+            .contains("after 1 of"));
         assert!(parse(file("")).is_ok());
         let twice = file("").replace("== notes\n", "== notes\nn1: x\n");
         assert!(parse(Box::leak(twice.into_boxed_str()))
@@ -157,6 +211,37 @@ mod tests {
             .contains("twice"));
         let no_notes = file("").split("== notes").next().unwrap().to_string();
         assert!(parse(Box::leak(no_notes.into_boxed_str())).is_err());
+    }
+
+    #[test]
+    fn reads_the_handout_and_the_questions() {
+        let with = |extra: &str| {
+            let s = file("").replace("== notes\n", &format!("{extra}== notes\n"));
+            parse(Box::leak(s.into_boxed_str()))
+        };
+        let p = with(
+            "== handout\nBudget | {gi} a year\n== questions\ngiants: Why {peak-t}?\ngiants: Two?\n",
+        )
+        .unwrap();
+        assert_eq!(p.handout, [("Budget", "{gi} a year")]);
+        assert_eq!(p.questions_of(2), ["Why {peak-t}?", "Two?"]);
+        assert!(p.questions_of(0).is_empty() && p.questions_of(99).is_empty());
+        assert!(with("== questions\nnowhere: Why?\n")
+            .unwrap_err()
+            .reason
+            .contains("unknown section"));
+        assert!(with("== handout\nno bar\n")
+            .unwrap_err()
+            .reason
+            .contains("label | value"));
+        assert!(with("== handout\n== handout\n")
+            .unwrap_err()
+            .reason
+            .contains("twice"));
+        assert!(with("== questions\n== giants\n")
+            .unwrap_err()
+            .reason
+            .contains("after the sections"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! `aria-current`.
 
 use super::SECTION_IDS;
+use crate::handout::HandoutButton;
 use crate::present::PresentStart;
 use crate::state::AppState;
 use crate::widgets::PageShare;
@@ -72,6 +73,7 @@ pub fn Toc() -> impl IntoView {
             </button>
             <div class="toc-tools">
                 <PresentStart current=current />
+                <HandoutButton />
                 <PageShare current=current />
             </div>
             <ol id="toc-list" class="toc-list">

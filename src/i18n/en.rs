@@ -173,6 +173,7 @@ pub static TEXTS: Texts = Texts {
     share: share::SHARE,
     present: share::PRESENT,
     guess: share::GUESS,
+    handout: share::HANDOUT,
     url_newer_version: |v| format!("The link was made by a newer version of this page (link version {v}); it is read as far as this version can, and anything it does not know is left out."),
     url_bad_lock: |raw| format!("The link asks to lock “{raw}”, which is no input of this page."),
     url_bad_hide: |raw| format!("The link asks to hide “{raw}”, which is no section or figure of this page."),

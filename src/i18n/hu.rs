@@ -168,6 +168,7 @@ pub static TEXTS: Texts = Texts {
     share: share::SHARE,
     present: share::PRESENT,
     guess: share::GUESS,
+    handout: share::HANDOUT,
     url_newer_version: |v| format!("A linket az oldal egy újabb változata készítette ({v}. linkváltozat): ez a változat annyit olvas ki belőle, amennyit ismer, a többit kihagyja."),
     url_bad_lock: |raw| format!("A link egy nem létező bemenet („{raw}”) rögzítését kéri."),
     url_bad_hide: |raw| format!("A link egy nem létező fejezet vagy ábra („{raw}”) elrejtését kéri."),

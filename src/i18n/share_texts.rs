@@ -86,3 +86,22 @@ pub struct GuessTexts {
     /// The guess's mark on the chart.
     pub marker: &'static str,
 }
+
+/// Texts of the printed handout (see `handout`).
+#[derive(Debug, Clone, Copy)]
+pub struct HandoutTexts {
+    /// The button that prints the page as a handout.
+    pub button: &'static str,
+    /// What the button does (its tooltip and accessible description).
+    pub button_hint: &'static str,
+    /// Printed above the title.
+    pub kicker: &'static str,
+    /// Heading of the key numbers.
+    pub numbers: &'static str,
+    /// Under the QR code.
+    pub qr_caption: &'static str,
+    /// The QR code's text alternative.
+    pub qr_alt: &'static str,
+    /// Heading of a section's discussion questions.
+    pub questions: &'static str,
+}

@@ -168,27 +168,34 @@ pub fn ChartCanvas(
         cb.run(value);
     };
 
-    // Printing: a chart the reader never scrolled to was never drawn, and the print would show
-    // an empty box. Before printing (the page has laid every section out by then, see
-    // `app::prepare_print`), draw it at its size, synchronously.
+    // Printing: the chart goes on paper as an SVG drawing, in the colours the print sheet
+    // sets (`app::prepare_print` marks the page first), at the width of an A4 text column:
+    // vector lines and real text, sharp at any printer resolution, and drawn even if the reader
+    // never scrolled to the chart. After printing the drawing goes again.
+    let print_ref = NodeRef::<html::Div>::new();
     let print_draw = draw.clone();
-    let on_print = Closure::<dyn Fn()>::new(move || {
-        let Some(canvas) = canvas_ref.get_untracked() else {
+    let on_print = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let (Some(canvas), Some(holder)) = (canvas_ref.get_untracked(), print_ref.get_untracked())
+        else {
             return;
         };
-        let rect = canvas.get_bounding_client_rect();
-        let (w, h) = (rect.width(), rect.height());
-        if w < 1.0 || h < 1.0 {
+        if e.type_() == "afterprint" {
+            holder.set_inner_html("");
             return;
         }
-        let dpr = window().device_pixel_ratio().max(1.0);
-        let theme = chart_theme(&canvas, dpr.max(MIN_SCALE));
-        if let Err(e) = redraw(&canvas, (w, h), dpr, &theme, print_draw.as_ref()) {
-            web_sys::console::warn_1(&e.to_string().into());
+        let height = canvas.get_bounding_client_rect().height();
+        let size = (
+            PRINT_WIDTH,
+            if height >= 1.0 { height } else { PRINT_HEIGHT },
+        );
+        match svg_of(print_draw.as_ref(), &chart_theme(&canvas, 1.0), size) {
+            Some(svg) => holder.set_inner_html(&svg),
+            None => web_sys::console::warn_1(&"chart: no print drawing".into()),
         }
     });
-    let _ =
-        window().add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
+    for event in ["beforeprint", "afterprint"] {
+        let _ = window().add_event_listener_with_callback(event, on_print.as_ref().unchecked_ref());
+    }
     // As long as the page (charts are built once and kept).
     on_print.forget();
 
@@ -280,7 +287,25 @@ pub fn ChartCanvas(
             }
         ></canvas>
         <p node_ref=failed_ref class="chart-failed" hidden=true>{move || failed_text.get()}</p>
+        <div node_ref=print_ref class="print-chart"></div>
     }
+}
+
+/// The printed chart's width in CSS pixels: an A4 page's text column (see `style/print.css`).
+const PRINT_WIDTH: f64 = 680.0;
+/// Its height when the canvas has none to copy (never laid out).
+const PRINT_HEIGHT: f64 = 416.0;
+
+/// The chart as an SVG document of `(w, h)` CSS pixels (for a download or the printout).
+pub fn svg_of(draw: &DrawFn, theme: &ChartTheme, (w, h): (f64, f64)) -> Option<String> {
+    let mut out = String::new();
+    {
+        let backend = ChartBackend::svg(&mut out, (w as u32, h as u32))?;
+        let area = backend.into_drawing_area();
+        draw(&ChartOut::Draw(&area, theme)).ok()?;
+        area.present().ok()?;
+    }
+    Some(out)
 }
 
 /// Sizes the backing store to CSS size × devicePixelRatio and draws at the theme's scale.

@@ -2,7 +2,7 @@
 //! the state), SVG (the same drawing function through plotters' SVG backend) and CSV (the
 //! plotted series). Everything is made in the browser, from the chart closure the screen uses.
 
-use super::chart_canvas::{ChartOut, DrawFn};
+use super::chart_canvas::{svg_of, ChartOut, DrawFn};
 use crate::canvas_backend::MeasuredCanvas;
 use crate::chart_backend::ChartBackend;
 use crate::state::AppState;
@@ -112,17 +112,6 @@ fn inputs_text(anchor: &str) -> String {
         }
     }
     parts.join(" · ")
-}
-
-fn svg_of(chart: &ChartFile, theme: &ChartTheme, (w, h): (f64, f64)) -> Option<String> {
-    let mut out = String::new();
-    {
-        let backend = ChartBackend::svg(&mut out, (w as u32, h as u32))?;
-        let area = backend.into_drawing_area();
-        (chart.draw)(&ChartOut::Draw(&area, theme)).ok()?;
-        area.present().ok()?;
-    }
-    Some(out)
 }
 
 fn csv_of(chart: &ChartFile, series: &str) -> Option<String> {
@@ -301,7 +290,7 @@ pub fn Downloads(
                     },
                 )
             }
-            1 => svg_of(&chart, &chart_theme(&canvas, 1.0), size)
+            1 => svg_of(chart.draw.as_ref(), &chart_theme(&canvas, 1.0), size)
                 .and_then(|svg| save_text(&svg, "image/svg+xml", &name("svg"))),
             _ => csv_of(&chart, t().series)
                 .and_then(|csv| save_text(&csv, "text/csv;charset=utf-8", &name("csv"))),

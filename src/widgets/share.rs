@@ -78,6 +78,16 @@ fn state_query(state: &AppState) -> String {
         .map_or(String::new(), |i| address[i..].to_string())
 }
 
+/// The absolute link to the whole page in this state (tracked), or `None` where the page has
+/// no address to share (a file opened from disk without a public address). Presenter steps
+/// are left out: the link opens the essay.
+pub fn page_link(state: &AppState) -> Option<String> {
+    let base = page_base()?;
+    let address = url_state::address_of(state, &["embed", "controls", "theme", "present", "step"])?;
+    let query = address.find('?').map_or("", |i| &address[i..]);
+    Some(format!("{base}{query}"))
+}
+
 /// The absolute link to this state, opened at `anchor`.
 fn share_link(state: &AppState, base: &str, anchor: &str) -> String {
     format!("{base}{}#{anchor}", state_query(state))

@@ -201,18 +201,44 @@ describe('guess first', () => {
   });
 });
 
-describe('printing', () => {
-  it('before printing, every chart is drawn, also those the reader never scrolled to', async () => {
+describe('printing and the handout', () => {
+  it('before printing, every chart is drawn for paper, also those the reader never scrolled to', async () => {
     const page = await h.open('?lang=hu');
-    const undrawn = () => page.$$eval('canvas', (cs) => cs.filter((c) => !c.dataset.draws).map((c) => c.dataset.testid));
-    assert.ok((await undrawn()).length > 3, 'charts far down wait for the reader');
+    const canvases = await page.$$eval('canvas', (cs) => cs.filter((c) => !c.dataset.draws).length);
+    assert.ok(canvases > 3, 'charts far down wait for the reader');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    assert.deepEqual(await undrawn(), []);
-    // Drawn at a real size, not an empty box.
-    const sizes = await page.$$eval('canvas', (cs) => cs.map((c) => [c.width, c.height]));
-    for (const [w, hgt] of sizes) assert.ok(w > 100 && hgt > 100, `${w}×${hgt}`);
+    // Every chart has its print drawing: an SVG at a real size, with its axis titles as text.
+    const drawings = await page.$$eval('.print-chart', (ds) => ds.map((d) => {
+      const svg = d.querySelector('svg');
+      return svg && [Number(svg.getAttribute('width')), Number(svg.getAttribute('height')), svg.textContent.trim().length];
+    }));
+    assert.equal(drawings.length, await page.locator('canvas').count());
+    for (const d of drawings) assert.ok(d && d[0] > 100 && d[1] > 100 && d[2] > 10, JSON.stringify(d));
+    // On paper the canvas gives way to the drawing, and paper is light even in the dark scheme.
+    assert.equal(await page.locator('canvas').first().isVisible(), false);
+    assert.equal(await page.locator('.print-chart svg').first().isVisible(), true);
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-printing')), false);
+    assert.equal(await page.locator('.print-chart svg').count(), 0, 'the drawings go after printing');
+  });
+
+  it('the Handout button opens the print view; the handout is only on paper', async () => {
+    const page = await h.open('?lang=en');
+    await page.evaluate(() => { window.print = () => { window.printed = (window.printed ?? 0) + 1; }; });
+    const button = page.locator('[data-testid="handout-print"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => window.printed), 1);
+    // On screen the handout's parts take no room and are not read out.
+    assert.equal(await page.locator('[data-testid="handout-head"]').isVisible(), false);
+    assert.equal(await page.locator('[data-testid="questions"]').first().isVisible(), false);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('[data-testid="handout-head"]').isVisible(), true);
+    assert.equal(await page.locator('[data-testid="questions"]').count(), 9, 'three questions after each section');
+    assert.equal(await page.locator('[data-testid="questions"] li').count(), 27);
+    for (const chrome of ['.masthead', '.toc', '.calc-controls', '[data-testid="headline-share"]', '[data-testid="handout-print"]']) {
+      assert.equal(await page.locator(chrome).first().isVisible(), false, `${chrome} on paper`);
+    }
   });
 });

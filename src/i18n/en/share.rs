@@ -1,6 +1,6 @@
 //! Share, embed and download texts in English.
 
-use crate::i18n::{GuessTexts, InputText, PresentTexts, ShareTexts};
+use crate::i18n::{GuessTexts, HandoutTexts, InputText, PresentTexts, ShareTexts};
 
 /// See [`ShareTexts`].
 pub const SHARE: ShareTexts = ShareTexts {
@@ -51,4 +51,15 @@ pub const GUESS: GuessTexts = GuessTexts {
     no_answer: |guess, horizon| format!("You guessed {guess} years, but with these assumptions the lead does not fall to half within {horizon} years: there is nothing to compare yet."),
     covered: "The charts of this lead stay covered until you show the answer.",
     marker: "your guess",
+};
+
+/// See [`HandoutTexts`].
+pub const HANDOUT: HandoutTexts = HandoutTexts {
+    button: "Handout",
+    button_hint: "Print this page for a class: your numbers, every chart, questions to discuss, and a QR code that reopens this scenario",
+    kicker: "Handout",
+    numbers: "Your scenario in numbers",
+    qr_caption: "Scan to open this scenario on a phone",
+    qr_alt: "QR code of the link to this scenario",
+    questions: "To discuss",
 };

@@ -1,6 +1,6 @@
 //! Megosztás, beágyazás és letöltés magyarul.
 
-use crate::i18n::{GuessTexts, InputText, PresentTexts, ShareTexts};
+use crate::i18n::{GuessTexts, HandoutTexts, InputText, PresentTexts, ShareTexts};
 
 /// See [`ShareTexts`].
 pub const SHARE: ShareTexts = ShareTexts {
@@ -51,4 +51,15 @@ pub const GUESS: GuessTexts = GuessTexts {
     no_answer: |guess, horizon| format!("A tipped {guess} év volt, de ezekkel a feltevésekkel az előny {horizon} éven belül nem csökken a felére, így most nincs mihez mérni."),
     covered: "Az előny grafikonjai le vannak takarva, amíg meg nem mutatod a választ.",
     marker: "a tipped",
+};
+
+/// See [`HandoutTexts`].
+pub const HANDOUT: HandoutTexts = HandoutTexts {
+    button: "Munkalap",
+    button_hint: "A lap kinyomtatása órai munkalapként: a te számaid, minden grafikon, megbeszélendő kérdések és egy QR-kód, amely ugyanezt a forgatókönyvet nyitja meg",
+    kicker: "Munkalap",
+    numbers: "A forgatókönyved számokban",
+    qr_caption: "Olvasd be a telefonoddal, és ugyanez a forgatókönyv nyílik meg",
+    qr_alt: "QR-kód, amely erre a forgatókönyvre mutat",
+    questions: "Megbeszélésre",
 };
