@@ -156,7 +156,20 @@ pub struct Deck {
     dark: RwSignal<bool>,
 }
 
+/// How much larger text is in presenter mode (`style/present.css` sets the page's font size to
+/// the same 140 %); charts draw their text and lines this much larger too.
+pub const PRESENT_ZOOM: f64 = 1.4;
+
 impl Deck {
+    /// The factor for chart text and lines: [`PRESENT_ZOOM`] while presenting (tracked).
+    pub fn zoom(&self) -> f64 {
+        if self.present.get() {
+            PRESENT_ZOOM
+        } else {
+            1.0
+        }
+    }
+
     /// Reads `present` and `step` from the address and provides the deck to the page.
     pub fn provide() -> Deck {
         let (on, first) = from_address();

@@ -159,7 +159,7 @@ pub fn ChartCanvas(
     let visible = RwSignal::new(true);
     // Size and scheme of the last drawing: changes of those redraw even off screen, so a chart
     // is never shown stale after a resize or a scheme switch.
-    let drawn_for = StoredValue::new(None::<(f64, f64, f64, bool)>);
+    let drawn_for = StoredValue::new(None::<(f64, f64, f64, bool, f64)>);
     let pointer_at = move |e: web_sys::PointerEvent| {
         let Some(cb) = on_pointer else { return };
         let value = frame
@@ -229,9 +229,13 @@ pub fn ChartCanvas(
         Some(ro)
     });
 
+    // Presenter mode draws text and lines larger, as it does the page's text (no deck in an
+    // embed).
+    let deck = use_context::<crate::present::Deck>();
     Effect::new(move || {
         let (w, h, dpr) = size.get();
         let dark = state.dark.get();
+        let zoom = deck.map_or(1.0, |d| d.zoom());
         let on_screen = visible.get();
         let Some(canvas) = canvas_ref.get() else {
             return;
@@ -241,10 +245,10 @@ pub fn ChartCanvas(
         }
         // Off screen and nothing about the canvas changed: skip (and so stop tracking the
         // data); becoming visible runs this again and draws the current state.
-        if !on_screen && drawn_for.get_value() == Some((w, h, dpr, dark)) {
+        if !on_screen && drawn_for.get_value() == Some((w, h, dpr, dark, zoom)) {
             return;
         }
-        drawn_for.set_value(Some((w, h, dpr, dark)));
+        drawn_for.set_value(Some((w, h, dpr, dark, zoom)));
         let scale = dpr.max(MIN_SCALE);
         let theme = match theme_cache.get_value() {
             Some((d, t)) if d == dark && t.scale == scale => t,
@@ -256,7 +260,11 @@ pub fn ChartCanvas(
         };
         let perf = window().performance();
         let started = perf.as_ref().map(|p| p.now());
-        let result = redraw(&canvas, (w, h), dpr, &theme, draw.as_ref());
+        let zoomed = ChartTheme {
+            scale: theme.scale * zoom,
+            ..theme
+        };
+        let result = redraw(&canvas, (w, h), dpr, theme.scale, &zoomed, draw.as_ref());
         frame.set_value(result.as_ref().ok().map(|f| (*f, theme.scale)));
         // The benchmark reads how long the last draw took.
         if let (Some(p), Some(t0)) = (perf, started) {
@@ -308,11 +316,13 @@ pub fn svg_of(draw: &DrawFn, theme: &ChartTheme, (w, h): (f64, f64)) -> Option<S
     Some(out)
 }
 
-/// Sizes the backing store to CSS size × devicePixelRatio and draws at the theme's scale.
+/// Sizes the backing store to CSS size × devicePixelRatio and draws `scale` drawing pixels per
+/// CSS pixel; the theme's own scale sizes text and lines (larger than `scale` when zoomed).
 fn redraw(
     canvas: &HtmlCanvasElement,
     (w, h): (f64, f64),
     dpr: f64,
+    scale: f64,
     theme: &ChartTheme,
     draw: &DrawFn,
 ) -> Result<PlotFrame, ChartError> {
@@ -322,7 +332,7 @@ fn redraw(
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let backend = MeasuredCanvas::new(canvas, theme.scale / dpr)
+    let backend = MeasuredCanvas::new(canvas, scale / dpr)
         .ok_or_else(|| ChartError("no 2D context".into()))?;
     let area = ChartBackend::Canvas(backend).into_drawing_area();
     let frame = draw(&ChartOut::Draw(&area, theme))?;
