@@ -5,7 +5,8 @@
 
 use crate::essay::prose::inline;
 use crate::state::AppState;
-use crate::widgets::{page_link, QrCode};
+use crate::widgets::qr_code::qr_svg;
+use crate::widgets::{escape, page_link};
 use leptos::prelude::*;
 
 /// Printed before the first section: the key numbers of the reader's scenario and the QR code
@@ -29,29 +30,40 @@ pub fn HandoutHead() -> impl IntoView {
                 .collect_view()
         })
     };
-    let link = Memo::new(move |_| page_link(&state));
-    let qr = move || {
-        link.get().map(|url| {
-            view! {
-                <figure class="handout-qr">
-                    <QrCode text=url.clone() label=Signal::derive(move || t().qr_alt.to_string()) />
-                    <figcaption>
-                        {move || t().qr_caption}
-                        <span class="handout-link" data-testid="handout-link">{url}</span>
-                    </figcaption>
-                </figure>
-            }
-        })
+    // The QR code is made when the page prints, not on every change of the state: encoding
+    // the link on each slider tick would cost the reader for a code nobody sees on screen.
+    let qr_ref = NodeRef::<leptos::html::Figure>::new();
+    let on_print = move |e: web_sys::Event| {
+        let Some(holder) = qr_ref.get_untracked() else {
+            return;
+        };
+        let t = state.lang.get_untracked().texts().handout;
+        let code = (e.type_() == "beforeprint")
+            .then(|| untrack(|| page_link(&state)))
+            .flatten()
+            .and_then(|link| {
+                let svg = qr_svg(&link, t.qr_alt)?;
+                Some(format!(
+                    "{svg}<figcaption>{}<span class=\"handout-link\" data-testid=\"handout-link\">{}</span></figcaption>",
+                    escape(t.qr_caption),
+                    escape(&link)
+                ))
+            });
+        holder.set_inner_html(&code.unwrap_or_default());
     };
+    let listeners =
+        ["beforeprint", "afterprint"].map(|e| window_event_listener_untyped(e, on_print));
+    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
     view! {
         <section class="handout-head print-only" data-testid="handout-head">
             <div class="handout-numbers">
+                <p class="handout-kicker">{move || t().kicker}</p>
                 <h2>{move || t().numbers}</h2>
                 <table>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {qr}
+            <figure class="handout-qr" node_ref=qr_ref></figure>
         </section>
     }
 }

@@ -17,6 +17,14 @@ pub use data_table::DataTable;
 pub use lang_switch::LangSwitch;
 pub use output::Output;
 pub use param_control::ParamControl;
-pub use qr_code::QrCode;
 pub use share::{page_link, PageShare, ShareTools};
 pub use url_notice::UrlNotice;
+
+/// Escapes text for HTML content or a double-quoted attribute (markup made as text: the embed
+/// snippet, the handout's QR code).
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

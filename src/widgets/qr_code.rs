@@ -1,7 +1,7 @@
 //! A QR code drawn in the page (qrcodegen, no service asked): the printed handout's way back
 //! to the exact scenario on a phone.
 
-use leptos::prelude::*;
+use super::escape;
 use qrcodegen::{QrCode as Code, QrCodeEcc};
 
 /// The quiet zone every reader needs around the code, in modules (the standard asks for 4).
@@ -38,34 +38,18 @@ pub fn qr_path(text: &str) -> Option<(i32, String)> {
     Some((n + 2 * QUIET, d))
 }
 
-/// `text` as a QR code (an inline SVG that scales to its box and prints sharp); nothing if the
-/// text cannot be encoded.
-#[component]
-pub fn QrCode(
-    /// What the code says.
-    #[prop(into)]
-    text: Signal<String>,
-    /// Its text alternative.
-    #[prop(into)]
-    label: Signal<String>,
-) -> impl IntoView {
-    move || {
-        qr_path(&text.get()).map(|(width, d)| {
-            view! {
-                <svg
-                    class="qr-code"
-                    viewBox=format!("0 0 {width} {width}")
-                    role="img"
-                    aria-label=move || label.get()
-                    data-testid="handout-qr"
-                    data-text=text.get()
-                >
-                    <rect width=width height=width fill="#fff" />
-                    <path d=d fill="#000" shape-rendering="crispEdges" />
-                </svg>
-            }
-        })
-    }
+/// `text` as a QR code: the markup of an inline SVG that scales to its box and prints sharp,
+/// with `label` as its text alternative; `None` if the text cannot be encoded. Markup rather
+/// than a view, because the handout makes it only when the page prints (see `handout`).
+pub fn qr_svg(text: &str, label: &str) -> Option<String> {
+    let (width, d) = qr_path(text)?;
+    Some(format!(
+        "<svg class=\"qr-code\" viewBox=\"0 0 {width} {width}\" role=\"img\" aria-label=\"{}\" \
+         data-testid=\"handout-qr\" data-text=\"{}\"><rect width=\"{width}\" height=\"{width}\" \
+         fill=\"#fff\"/><path d=\"{d}\" fill=\"#000\" shape-rendering=\"crispEdges\"/></svg>",
+        escape(label),
+        escape(text)
+    ))
 }
 
 #[cfg(test)]
@@ -81,6 +65,14 @@ mod tests {
         assert!(d.starts_with("M4 4h7v1h-7z"), "{}", &d[..40]);
         // Nothing is drawn in the quiet zone.
         assert!(!d.contains("M3 ") && !d.contains(" 3h"));
+    }
+
+    #[test]
+    fn the_markup_escapes_the_link_and_the_label() {
+        let svg = qr_svg("https://example.org/?a=1&b=\"2\"", "QR <code>").unwrap();
+        assert!(svg.contains("data-text=\"https://example.org/?a=1&amp;b=&quot;2&quot;\""));
+        assert!(svg.contains("aria-label=\"QR &lt;code&gt;\""));
+        assert!(svg.starts_with("<svg class=\"qr-code\" viewBox=\"0 0 "));
     }
 
     #[test]

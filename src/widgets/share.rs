@@ -3,6 +3,7 @@
 //! its contents are built only while it is open, and follow the state while they are.
 
 use super::chart_file::{ChartFile, Downloads};
+use super::escape;
 use crate::embed::Embed;
 use crate::state::AppState;
 use crate::url_state;
@@ -93,14 +94,6 @@ fn share_link(state: &AppState, base: &str, anchor: &str) -> String {
     format!("{base}{}#{anchor}", state_query(state))
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The iframe (and host script) a news site pastes to show `piece` in this state.
 fn snippet(
     state: &AppState,
@@ -123,9 +116,9 @@ fn snippet(
         "<iframe data-lejto src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
          sandbox=\"{SANDBOX}\" referrerpolicy=\"no-referrer\"></iframe>\n\
          <script src=\"{}embed.js\" async></script>",
-        attr(&src),
-        attr(&format!("{title} · Lejtő")),
-        attr(base),
+        escape(&src),
+        escape(&format!("{title} · Lejtő")),
+        escape(base),
     )
 }
 

@@ -242,3 +242,4 @@ describe('printing and the handout', () => {
     }
   });
 });
+
