@@ -187,21 +187,28 @@ pub fn Formulas() -> impl IntoView {
     let state = AppState::get();
     let list = Memo::new(move |_| rows(&state));
     let name = move |i: usize| state.texts().formulas.names.get(i).copied().unwrap_or("");
+    // One row per formula, built once; a slider tick rewrites only the texts that changed
+    // (rebuilding the list re-set every row's attributes on each tick).
+    let ids = Memo::new(move |_| list.with(|l| l.iter().map(|r| r.0).collect::<Vec<_>>()));
+    let cell = move |k: usize, pick: fn(&Row) -> String| {
+        move || list.with(|l| l.get(k).map(pick).unwrap_or_default())
+    };
     view! {
         <section class="formulas" aria-labelledby="formulas-title" data-testid="formulas">
             <h3 id="formulas-title">{move || state.texts().formulas.title}</h3>
             <dl>
                 {move || {
-                    list.get()
+                    ids.get()
                         .into_iter()
-                        .map(|(i, formula, result)| {
+                        .enumerate()
+                        .map(|(k, i)| {
                             view! {
                                 <div class="formula">
-                                    <dt>{name(i)}</dt>
+                                    <dt>{move || name(i)}</dt>
                                     <dd>
-                                        <code>{formula}</code>
+                                        <code>{cell(k, |r| r.1.clone())}</code>
                                         " = "
-                                        <strong data-testid=format!("formula-{i}")>{result}</strong>
+                                        <strong data-testid=format!("formula-{i}")>{cell(k, |r| r.2.clone())}</strong>
                                     </dd>
                                 </div>
                             }
