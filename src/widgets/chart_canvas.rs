@@ -183,11 +183,14 @@ pub fn ChartCanvas(
             holder.set_inner_html("");
             return;
         }
+        // The screen's height, within what keeps a page from holding only one chart.
         let height = canvas.get_bounding_client_rect().height();
-        let size = (
-            PRINT_WIDTH,
-            if height >= 1.0 { height } else { PRINT_HEIGHT },
-        );
+        let height = if height >= 1.0 {
+            height.min(PRINT_HEIGHT)
+        } else {
+            PRINT_HEIGHT
+        };
+        let size = (PRINT_WIDTH, height);
         match svg_of(print_draw.as_ref(), &chart_theme(&canvas, 1.0), size) {
             Some(svg) => holder.set_inner_html(&svg),
             None => web_sys::console::warn_1(&"chart: no print drawing".into()),
@@ -301,8 +304,8 @@ pub fn ChartCanvas(
 
 /// The printed chart's width in CSS pixels: an A4 page's text column (see `style/print.css`).
 const PRINT_WIDTH: f64 = 680.0;
-/// Its height when the canvas has none to copy (never laid out).
-const PRINT_HEIGHT: f64 = 416.0;
+/// Its greatest height (about 90 mm on A4), and its height when the canvas has none to copy.
+const PRINT_HEIGHT: f64 = 340.0;
 
 /// The chart as an SVG document of `(w, h)` CSS pixels (for a download or the printout).
 pub fn svg_of(draw: &DrawFn, theme: &ChartTheme, (w, h): (f64, f64)) -> Option<String> {

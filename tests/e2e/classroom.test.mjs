@@ -4,6 +4,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, query, rawValue, startHarness, urlSettled } from './harness.mjs';
+import { decodeQr, pdfText, renderPdfPages } from './pdf.mjs';
 
 let h;
 before(async () => { h = await startHarness(); });
@@ -243,3 +244,88 @@ describe('printing and the handout', () => {
   });
 });
 
+describe('the printed handout', () => {
+  // The real thing: Chromium prints the page to an A4 PDF, and the PDF is read back.
+  const squash = (t) => t.replace(/\s+/g, ' ').trim();
+
+  it('prints A4 pages with the scenario, every chart, the sentences, the questions, and a QR code that reopens the state', async () => {
+    const page = await h.open('?lang=en&gi=4&steps=5&hide=mix,sources-of-progress');
+    await page.waitForSelector('[data-testid="questions"]', { state: 'attached' });
+    // The QR code is made as the page prints.
+    assert.equal(await page.locator('[data-testid="handout-qr"]').count(), 0);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const link = await page.getAttribute('[data-testid="handout-qr"]', 'data-text');
+    assert.equal(await page.locator('[data-testid="handout-link"]').textContent(), link);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.locator('[data-testid="handout-qr"]').count(), 0);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?/);
+    assert.match(link, /gi=4/);
+    assert.match(link, /hide=mix%2Csources-of-progress|hide=mix,sources-of-progress/);
+    // What the page shows, to find on paper.
+    const questions = (await page.$$eval('[data-testid="questions"] li', (ls) => ls.map((l) => l.textContent))).map(squash);
+    assert.equal(questions.length, 27);
+    const titles = (await page.$$eval('.essay-section h2', (hs) => hs.map((x) => x.textContent))).map(squash);
+    const rows = (await page.$$eval('.handout-head tr', (rs) => rs.map((r) => r.textContent))).map(squash);
+    assert.ok(rows.length >= 8, 'key numbers');
+    // The key numbers are the model's: the same raw values as the calculators' outputs.
+    for (const id of ['peak-t', 'peak-gap', 'mmlu-peak-gap', 'next10x-drop', 'depr-per-year']) {
+      const inHead = await page.getAttribute(`[data-testid="handout-head"] [data-ref="${id}"]`, 'data-value');
+      assert.equal(Number(inHead), Number(await rawValue(page, id)), id);
+    }
+
+    const pdf = await page.pdf({ format: 'A4' });
+    const { pages, text } = await pdfText(pdf);
+    assert.ok(pages >= 8 && pages <= 30, `${pages} pages`);
+    const all = squash(text.join(' '));
+    // Page 1: the heading, the scenario in numbers and the QR code's caption.
+    assert.match(text[0], /Handout/i);
+    assert.match(text[0], /Your scenario in numbers/);
+    assert.match(text[0], /Scan to open this scenario/);
+    for (const row of rows.slice(0, 4)) assert.ok(squash(text[0]).includes(row.split(' ').slice(-3).join(' ')), `row on page 1: ${row}`);
+    // Every section, every question, in order.
+    let at = 0;
+    for (const title of titles) {
+      const i = all.indexOf(title.replace(/^\d+\s*/, ''), at);
+      assert.ok(i >= 0, `section ${title} printed, in order`);
+      at = i;
+    }
+    for (const q of questions) assert.ok(all.includes(q), `question printed: ${q}`);
+    // Charts are drawings with their text: an axis title of the opening chart and of the scaling chart.
+    assert.ok(all.includes('Years from the start'));
+    assert.ok(all.includes('Training compute (FLOP, log scale)'));
+    // No controls, no navigation, nothing hidden by the teacher.
+    for (const chrome of ['Contents', 'Copy', 'Share, embed, download', 'Reset', 'Previous']) {
+      assert.ok(!all.includes(chrome), `no "${chrome}" on paper`);
+    }
+    assert.ok(!all.includes('Quality of the mix'), 'the hidden mix calculator is not printed');
+
+    // The QR code on page 1, scanned from the printed page, is the link to this state.
+    const [first] = await renderPdfPages(h.browser, pdf, { scale: 2, pages: [1] });
+    const scanned = await decodeQr(h.browser, first);
+    assert.equal(scanned, link);
+    // Opened fresh, it shows the same numbers.
+    const fresh = await h.open(scanned.replace(/^http:\/\/[^/]+\//, ''));
+    for (const id of ['peak-t', 'peak-gap', 'mmlu-peak-gap']) {
+      assert.equal(await rawValue(fresh, id), await rawValue(page, id), id);
+    }
+    assert.equal(await fresh.locator('#mix').count(), 0);
+  });
+
+  it('prints in Hungarian for a Hungarian reader, light even in the dark scheme', async () => {
+    const page = await h.open('?lang=hu', { colorScheme: 'dark' });
+    await page.waitForSelector('[data-testid="questions"]', { state: 'attached' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const { text } = await pdfText(pdf);
+    const all = squash(text.join(' '));
+    assert.match(text[0], /Munkalap/i);
+    assert.match(text[0], /A forgatókönyved számokban/);
+    assert.equal((all.match(/Megbeszélésre/gi) ?? []).length, 9);
+    // Paper is white, and so are the charts' backgrounds, although the screen is dark.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
+    const fills = await page.$$eval('.print-chart svg > rect:first-of-type', (rs) => rs.map((r) => r.getAttribute('fill')));
+    assert.ok(fills.length > 5 && fills.every((f) => /^#fff(fff)?$/i.test(f)), fills.join());
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  });
+});
