@@ -62,9 +62,9 @@ afterEach(() => {
 
 /** Opens the packed file from file:// with `query`, offline, in a fresh context that aborts and
  *  records every request that is not for the file itself. */
-async function openFile(query, options = {}) {
+async function openFile(query, options = {}, file = packed.file) {
   const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 900 }, ...options });
-  const own = pathToFileURL(packed.file).pathname;
+  const own = pathToFileURL(file).pathname;
   const problems = { network: [], files: [], console: [], pageErrors: [] };
   // Routes see file:// requests too (the page itself), and every http(s) one.
   await context.route('**/*', (route) => {
@@ -87,7 +87,7 @@ async function openFile(query, options = {}) {
   });
   page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
   pages.push(page);
-  await page.goto(pathToFileURL(packed.file).href + query);
+  await page.goto(pathToFileURL(file).href + query);
   return page;
 }
 
@@ -164,5 +164,23 @@ describe('offline single file', () => {
       );
     }
     assert.deepEqual(await readdir(dir), [], 'nothing written for a bad URL');
+
+    // A teacher prints the handout from the stick: its QR code opens the same state online.
+    const page = await openFile('?lang=en&gi=4', {}, withUrl.file);
+    await page.waitForSelector('[data-testid="questions"]', { state: 'attached' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const link = await page.getAttribute('[data-testid="handout-qr"]', 'data-text');
+    assert.ok(link.startsWith(`${PUBLIC_URL}?`), link);
+    assert.equal(new URL(link).searchParams.get('gi'), '4');
+  });
+
+  it('without a public address the handout prints without a QR code', async () => {
+    const page = await openFile('?lang=hu');
+    await page.waitForSelector('[data-testid="questions"]', { state: 'attached' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('[data-testid="handout-head"]').isVisible(), true);
+    assert.equal(await page.locator('[data-testid="handout-qr"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="questions"] li').count(), 27);
   });
 });
