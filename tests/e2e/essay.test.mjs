@@ -64,8 +64,14 @@ describe('essay frame', () => {
     await page.evaluate(() => document.getElementById('slope').scrollIntoView());
     const slopeTitle = await page.$eval('.toc-list a[href="#slope"]', (a) => a.textContent.replace(/^\d+/, '').trim());
     await page.waitForFunction((t) => document.querySelector('[data-testid="toc-current"]').textContent.trim() === t, slopeTitle);
+    // The bar has room for the whole name; the tools wait in the opened contents.
+    assert.equal(await page.$eval('[data-testid="toc-current"]', (e) => e.scrollWidth <= e.clientWidth), true, 'name not cut');
+    assert.equal(await page.isVisible('[data-testid="handout-print"]'), false);
     await page.click('.toc-toggle');
     assert.equal(await page.isVisible('.toc-list'), true);
+    for (const tool of ['present-start', 'handout-print', 'page-share']) {
+      assert.equal(await page.isVisible(`[data-testid="${tool}"]`), true, tool);
+    }
     assert.equal(await page.getAttribute('.toc-toggle', 'aria-expanded'), 'true');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `sideways scroll of ${overflow}px`);
