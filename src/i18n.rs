@@ -595,6 +595,13 @@ mod essay_tests {
                 assert_eq!(refs(&[qe]), refs(&[qh]), "section {i}: {qe}");
             }
         }
+        let links = |p: &EssayProse| p.sources.iter().map(|s| s.1).collect::<Vec<_>>();
+        assert_eq!(
+            links(&en),
+            links(&hu),
+            "the same sources, in the same order"
+        );
+        assert!(en.sources.len() >= 20, "sources");
         assert_eq!(en.handout.len(), hu.handout.len(), "handout rows");
         for (e, h) in en.handout.iter().zip(hu.handout.iter()) {
             assert_eq!(refs(&[e.0, e.1]), refs(&[h.0, h.1]), "handout row {}", e.0);

@@ -5,7 +5,8 @@
 //! Format, one line at a time: `== <section id>` starts a section (every id of
 //! [`SECTION_IDS`], in order), `--` ends a part (the section's next interactive piece goes
 //! there), and every other line is one paragraph in the essay's markup (see `markup`). After
-//! the sections: `== handout` holds `label | value` rows (the printed handout's key numbers),
+//! the sections: `== references` holds `citation | link` lines (link optional), `== handout`
+//! holds `label | value` rows (the printed handout's key numbers),
 //! `== questions` holds `<section id>: question` lines (printed after each section), and
 //! `== notes` holds `id: text` lines. Blank lines and lines starting with `%` are skipped.
 
@@ -19,6 +20,9 @@ pub struct EssayProse {
     /// `sections[i][k]`: the paragraphs of part `k` of section `i` (ids in [`SECTION_IDS`]).
     /// `parts[0]` comes before the section's first interactive piece, `parts[k]` after the k-th.
     pub sections: Vec<Vec<Vec<&'static str>>>,
+    /// Every source, `(citation, link)`, in the order the essay leans on them; a link only where
+    /// one is stable. Citations keep their titles in the original language.
+    pub sources: Vec<(&'static str, Option<&'static str>)>,
     /// The printed handout's key numbers, `(label, value)`, both in markup.
     pub handout: Vec<(&'static str, &'static str)>,
     /// `questions[i]`: the discussion questions printed after section `i`.
@@ -66,6 +70,7 @@ impl fmt::Display for ProseError {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Block {
     Sections,
+    References,
     Handout,
     Questions,
     Notes,
@@ -91,6 +96,7 @@ pub fn parse(text: &'static str) -> Result<EssayProse, ProseError> {
         if let Some(id) = line.strip_prefix("== ") {
             let id = id.trim();
             let named = match id {
+                "references" => Some(Block::References),
                 "handout" => Some(Block::Handout),
                 "questions" => Some(Block::Questions),
                 "notes" => Some(Block::Notes),
@@ -140,6 +146,14 @@ pub fn parse(text: &'static str) -> Result<EssayProse, ProseError> {
                     .position(|s| *s == id)
                     .ok_or_else(|| err(format!("question for unknown section `{id}`")))?;
                 prose.questions[s].push(question);
+            }
+            Block::References => {
+                let source = match line.split_once(" | ") {
+                    Some((citation, url)) if url.starts_with("https://") => (citation, Some(url)),
+                    Some(_) => return Err(err("a source's link must start with https://".into())),
+                    None => (line, None),
+                };
+                prose.sources.push(source);
             }
             Block::Handout => {
                 let (label, value) = line
@@ -242,6 +256,18 @@ mod tests {
             .unwrap_err()
             .reason
             .contains("after the sections"));
+        let p = with("== references\nA: Book. 2024.\nB: Paper. | https://example.org/b\n").unwrap();
+        assert_eq!(
+            p.sources,
+            [
+                ("A: Book. 2024.", None),
+                ("B: Paper.", Some("https://example.org/b"))
+            ]
+        );
+        assert!(with("== references\nC | http://x\n")
+            .unwrap_err()
+            .reason
+            .contains("https://"));
     }
 
     #[test]
