@@ -82,7 +82,11 @@ pub fn Questions(
             .unwrap_or(&[]);
         (!questions.is_empty()).then(|| {
             view! {
-                <aside class="questions print-only" data-testid="questions">
+                <aside
+                    class="questions print-only"
+                    id=format!("{}-questions", crate::essay::SECTION_IDS[section])
+                    data-testid="questions"
+                >
                     <h3>{move || state.texts().handout.questions}</h3>
                     <ol>
                         {questions

@@ -24,7 +24,8 @@ struct Step {
     figure: Option<Element>,
 }
 
-/// The deck, in reading order, from the page as rendered.
+/// The deck, in reading order, from the page as rendered: each section's text, its figures,
+/// and its discussion questions (printed on the handout, projected here).
 fn steps() -> Vec<Step> {
     let mut out = Vec::new();
     let Ok(sections) = document().query_selector_all(".essay-section") else {
@@ -40,7 +41,8 @@ fn steps() -> Vec<Step> {
             .filter(|c| {
                 !c.id().is_empty()
                     && (c.class_list().contains("calculator")
-                        || c.class_list().contains("calc-figure"))
+                        || c.class_list().contains("calc-figure")
+                        || c.class_list().contains("questions"))
             })
             .collect();
         out.push(Step {

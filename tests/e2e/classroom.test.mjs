@@ -85,27 +85,36 @@ describe('presenter mode', () => {
     assert.deepEqual(await screen(page), { sections: ['opening'], figures: ['headline'] });
     // Large type: the root font is larger than the essay's.
     assert.ok(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)) >= 22);
+    // After a section's figures come its discussion questions, under the section's title.
     await page.keyboard.press('ArrowRight');
     assert.equal(await stepNow(page), 3);
+    assert.deepEqual(await screen(page), { sections: ['opening'], figures: [] });
+    assert.equal(await page.locator('#opening-questions li').count(), 3);
+    assert.equal(await page.locator('#opening-questions').isVisible(), true);
+    assert.equal(await page.locator('#opening-title').isVisible(), true);
+    assert.equal(await page.locator('#opening > p').first().isVisible(), false, 'not the section text');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await stepNow(page), 4);
     assert.deepEqual(await screen(page), { sections: ['warning'], figures: [] });
+    assert.equal(await page.locator('#warning-questions').isVisible(), false);
     await page.click('[data-testid="present-next"]');
     assert.deepEqual(await screen(page), { sections: ['warning'], figures: ['scaling'] });
     await page.waitForSelector('[data-testid="scaling-chart"][data-draws]');
-    assert.equal(new URL(page.url()).searchParams.get('step'), '4');
+    assert.equal(new URL(page.url()).searchParams.get('step'), '5');
     // A slider's arrows move the slider, not the deck.
     const before = await page.inputValue('[data-testid="range-compute"]');
     await page.focus('[data-testid="range-compute"]');
     await page.keyboard.press('ArrowRight');
-    assert.equal(await stepNow(page), 4);
+    assert.equal(await stepNow(page), 5);
     assert.notEqual(await page.inputValue('[data-testid="range-compute"]'), before);
     // A clicker's PageUp goes back even from a slider; every step is a history entry.
     await page.keyboard.press('PageUp');
-    assert.equal(await stepNow(page), 3);
+    assert.equal(await stepNow(page), 4);
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('[data-testid="present-step"]').dataset.value === '4');
+    await page.waitForFunction(() => document.querySelector('[data-testid="present-step"]').dataset.value === '5');
     assert.deepEqual(await screen(page), { sections: ['warning'], figures: ['scaling'] });
     await page.goForward();
-    await page.waitForFunction(() => document.querySelector('[data-testid="present-step"]').dataset.value === '3');
+    await page.waitForFunction(() => document.querySelector('[data-testid="present-step"]').dataset.value === '4');
     // Escape returns to the essay, at that place.
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="present-step"]', { state: 'detached' });
@@ -142,9 +151,14 @@ describe('presenter mode', () => {
     const last = await context.newPage();
     h.track(last, context);
     await last.goto(`${h.serverUrl}?lang=en&present=1&step=999&hide=sources`);
-    await last.waitForSelector('[data-testid="metrics-chart"][data-draws]');
+    await last.waitForSelector('#counterweights-questions[data-shown]');
     const n = await stepNow(last);
     assert.match(await last.locator('[data-testid="present-step"]').textContent(), new RegExp(`Step ${n} of ${n}`));
+    assert.deepEqual(await screen(last), { sections: ['counterweights'], figures: [] });
+    assert.equal(await last.locator('#counterweights-questions').isVisible(), true);
+    assert.deepEqual(await axeViolations(last), []);
+    await last.keyboard.press('ArrowLeft');
+    await last.waitForSelector('[data-testid="metrics-chart"][data-draws]');
     assert.deepEqual(await screen(last), { sections: ['counterweights'], figures: ['metrics'] });
   });
 });
