@@ -71,22 +71,22 @@ fn find_base() -> Option<String> {
     Some(format!("{origin}{dir}"))
 }
 
-/// This state's query (`?…`), without the embed's own parameters (tracked).
+/// Parameters a shared link leaves out: an embed's own, and presenter mode's (a link opens the
+/// essay, not a slide).
+const NOT_SHARED: [&str; 5] = ["embed", "controls", "theme", "present", "step"];
+
+/// This state's query (`?…`), without [`NOT_SHARED`] (tracked).
 fn state_query(state: &AppState) -> String {
-    let address = url_state::address_of(state, &["embed", "controls", "theme"]).unwrap_or_default();
+    let address = url_state::address_of(state, &NOT_SHARED).unwrap_or_default();
     address
         .find('?')
         .map_or(String::new(), |i| address[i..].to_string())
 }
 
 /// The absolute link to the whole page in this state (tracked), or `None` where the page has
-/// no address to share (a file opened from disk without a public address). Presenter steps
-/// are left out: the link opens the essay.
+/// no address to share (a file opened from disk without a public address).
 pub fn page_link(state: &AppState) -> Option<String> {
-    let base = page_base()?;
-    let address = url_state::address_of(state, &["embed", "controls", "theme", "present", "step"])?;
-    let query = address.find('?').map_or("", |i| &address[i..]);
-    Some(format!("{base}{query}"))
+    Some(format!("{}{}", page_base()?, state_query(state)))
 }
 
 /// The absolute link to this state, opened at `anchor`.
