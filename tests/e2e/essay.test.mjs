@@ -255,6 +255,9 @@ describe('charts read out and tabulate their numbers', () => {
     await page.mouse.move(0, 0);
     await page.waitForFunction((b) => document.querySelector('[data-testid="year-gap"]').dataset.value === b, before);
     await page.click('[data-testid="headline"] .data-table summary');
+    // <details> fires its toggle event in a later task, and the rows are built on it: wait for
+    // them (reading at once raced that task and found none on a fast machine).
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="headline-table"] tbody tr').length > 0);
     const rows = await page.$$eval('[data-testid="headline-table"] tbody tr', (r) => r.length);
     assert.equal(rows, s.horizon + 1);
   });
@@ -270,7 +273,7 @@ describe('charts read out and tabulate their numbers', () => {
     close(await value(page, 'year-gap'), oracle.gap(s, s.horizon), 1e-9, 'gap at the horizon');
   });
 
-  for (const [lang, scheme] of [['en', 'light'], ['hu', 'dark']]) {
+  for (const [lang, scheme] of [['en', 'light'], ['hu', 'dark'], ['en', 'dark'], ['hu', 'light']]) {
     it(`axe-core finds nothing with notes and tables open (${lang}, ${scheme})`, async () => {
       const page = await h.open(`?lang=${lang}`, { colorScheme: scheme });
       await page.locator('#opening .fn-ref a').first().click();
