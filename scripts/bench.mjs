@@ -5,51 +5,25 @@
 // end of the next frame that paints the change (requestAnimationFrame, then a task after it).
 // Chromium runs with an unthrottled frame rate so the figure measures our work, not where the
 // press happened to fall in a 16.7 ms vsync interval.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
+import { CEILINGS_KIB, fileSizes, perReader, sum } from './sizes.mjs';
 
 const [dist = 'target/e2e-dist', runsArg = '200'] = process.argv.slice(2); // presses per round
 const RUNS = Number(runsArg);
 
-async function sizes() {
-  const rows = [];
-  for (const name of await readdir(dist)) {
-    if (name.startsWith('.')) continue;
-    const body = await readFile(join(dist, name));
-    rows.push({
-      file: name,
-      kind: extname(name).slice(1),
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
-  return rows;
-}
-
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-const rows = await sizes();
+const rows = await fileSizes(dist);
 console.log('Bytes shipped (KiB)        raw    gzip  brotli');
 for (const r of rows) console.log(`${r.file.padEnd(24).slice(0, 24)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-const sum = (rs) => rs.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log(`${'all files'.padEnd(24)} ${kb(sum(rows).raw)} ${kb(sum(rows).gzip)} ${kb(sum(rows).brotli)}`);
-// A reader loads one language's prose (essay.<lang>.txt): the budget counts what one reader
-// gets, in the heavier language.
-// embed.js is the news site's helper, loaded by the host page, not by the essay.
-const essayFiles = rows.filter((r) => r.file !== 'embed.js');
-const perReader = ['hu', 'en'].map((lang) => {
-  const own = essayFiles.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file) || r.file === `essay.${lang}.txt`);
-  const t = sum(own);
-  console.log(`${`one reader (${lang})`.padEnd(24)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}`);
-  return t;
-});
-const total = perReader.reduce((a, t) => (t.brotli > a.brotli ? t : a));
-// An embedded piece (?embed=…) loads everything but the prose.
-const embedBytes = sum(essayFiles.filter((r) => !/^essay\.[a-z]+\.txt$/.test(r.file)));
+// A reader loads one language's prose: the ceiling holds for the heavier language.
+const { readers, embed: embedBytes } = perReader(rows);
+for (const [lang, t] of Object.entries(readers)) console.log(`${`one reader (${lang})`.padEnd(24)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}`);
+const total = Object.values(readers).reduce((a, t) => (t.brotli > a.brotli ? t : a));
 console.log(`${'one embed'.padEnd(24)} ${kb(embedBytes.raw)} ${kb(embedBytes.gzip)} ${kb(embedBytes.brotli)}`);
 
 const server = await serve(dist);
@@ -82,19 +56,27 @@ try {
   // up as a spread instead of hiding in one number.
   const all = [];
   const drawMs = [];
+  const work = [];
   for (let round = 1; round <= 3; round++) {
-    const { lat, draw } = await sliderToPaint(`${server.url}?lang=en`, RUNS, true);
-    all.push(...lat);
-    drawMs.push(...draw);
-    console.log(`  round ${round}: median ${quantile(lat, 0.5).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms`);
+    const r = await sliderToPaint(`${server.url}?lang=en`, RUNS, true);
+    all.push(...r.lat);
+    drawMs.push(...r.draw);
+    work.push(...r.work);
+    console.log(`  round ${round}: median ${quantile(r.lat, 0.5).toFixed(1)} ms, p95 ${quantile(r.lat, 0.95).toFixed(1)} ms; our work median ${quantile(r.work, 0.5).toFixed(1)} ms`);
   }
-  console.log(`Chart redraw alone (wasm + canvas calls): median ${quantile(drawMs, 0.5).toFixed(1)} ms, p95 ${quantile(drawMs, 0.95).toFixed(1)} ms`);
-  console.log(`Slider input to painted frame: median ${quantile(all, 0.5).toFixed(1)} ms, p95 ${quantile(all, 0.95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms (${all.length} presses)`);
+  const q = (xs, p) => quantile(xs, p).toFixed(1);
+  console.log(`Chart redraw alone (wasm + canvas calls): median ${q(drawMs, 0.5)} ms, p95 ${q(drawMs, 0.95)} ms`);
+  console.log(`Our work per input (handler + reactive updates + drawing): median ${q(work, 0.5)} ms, p95 ${q(work, 0.95)} ms`);
+  console.log(`Slider input to painted frame: median ${q(all, 0.5)} ms, p95 ${q(all, 0.95)} ms, max ${Math.max(...all).toFixed(1)} ms (${all.length} presses)`);
   // The same measurement on a page holding nothing but a slider: what this machine and
   // headless Chromium cost before any of our work.
   const bare = await sliderToPaint(bareServer.url, RUNS, false);
-  console.log(`Floor (a bare page with one slider): median ${quantile(bare.lat, 0.5).toFixed(1)} ms, p95 ${quantile(bare.lat, 0.95).toFixed(1)} ms`);
-  console.log(`\nBudget (issues 3 and 4, the whole essay): brotli per reader ≤ 200 KiB (${(total.brotli / 1024).toFixed(1)}): ${total.brotli / 1024 <= 200 ? 'met' : 'MISSED'}; slider-to-paint p95 ≤ 16 ms: ${quantile(all, 0.95) <= 16 ? 'met' : 'MISSED'}`);
+  console.log(`Floor (a bare page with one slider): median ${q(bare.lat, 0.5)} ms, p95 ${q(bare.lat, 0.95)} ms`);
+  const over = quantile(all, 0.95) - quantile(bare.lat, 0.95);
+  console.log(`Above the floor: slider-to-paint p95 ${over.toFixed(1)} ms over the bare page's p95`);
+  // Issue 14: bytes are a CI ceiling (tests/e2e/budget.test.mjs); latency is reported against
+  // the floor and never fails anything.
+  console.log(`\nByte ceiling (CI): one reader ${(total.brotli / 1024).toFixed(1)} of ${CEILINGS_KIB.reader} KiB brotli, one embed ${(embedBytes.brotli / 1024).toFixed(1)} of ${CEILINGS_KIB.embed} KiB`);
 
   async function sliderToPaint(url, presses, app) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -108,6 +90,17 @@ try {
     await page.evaluate(() => {
       window.__lat = [];
       window.__draw = [];
+      window.__work = [];
+      // Our own work for one input: from the input event (caught first, on the window in the
+      // capture phase) to a task queued then, which runs after the handlers and the reactive
+      // updates and drawing they start (microtasks). Excludes the browser's style, layout and
+      // paint, which the slider-to-paint figure includes.
+      window.addEventListener('input', () => {
+        const t0 = performance.now();
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => window.__work.push(performance.now() - t0);
+        ch.port2.postMessage(0);
+      }, { capture: true });
       const canvas = document.querySelector('[data-testid="convergence-chart"]');
       if (canvas) {
         new MutationObserver(() => window.__draw.push(Number(canvas.dataset.drawMs)))
@@ -129,7 +122,7 @@ try {
       await page.keyboard.press(Math.floor(i / 40) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
       await page.waitForFunction((n) => window.__lat.length > n, i);
     }
-    const result = await page.evaluate(() => ({ lat: window.__lat, draw: window.__draw }));
+    const result = await page.evaluate(() => ({ lat: window.__lat, draw: window.__draw, work: window.__work }));
     await page.close();
     return result;
   }
