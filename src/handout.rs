@@ -80,21 +80,27 @@ pub fn Questions(
             .prose()
             .map(|p| p.questions_of(section))
             .unwrap_or(&[]);
+        let id = crate::essay::SECTION_IDS[section];
         (!questions.is_empty()).then(|| {
             view! {
-                <aside
+                // A region of its section, not an <aside>: a complementary landmark must not
+                // sit inside <main> (axe's landmark-complementary-is-top-level).
+                <section
                     class="questions print-only"
-                    id=format!("{}-questions", crate::essay::SECTION_IDS[section])
+                    id=format!("{id}-questions")
+                    aria-labelledby=format!("{id}-questions-title")
                     data-testid="questions"
                 >
-                    <h3>{move || state.texts().handout.questions}</h3>
+                    <h3 id=format!("{id}-questions-title")>
+                        {move || state.texts().handout.questions}
+                    </h3>
                     <ol>
                         {questions
                             .iter()
                             .map(|q| view! { <li>{inline(q)}</li> })
                             .collect_view()}
                     </ol>
-                </aside>
+                </section>
             }
         })
     }

@@ -81,7 +81,9 @@ pub fn GuessFirst(
         })
     };
     view! {
-        <aside class="guess" id="guess" aria-labelledby="guess-title" data-testid="guess">
+        // A region, not an <aside>: it sits inside <main>, where a complementary landmark
+        // must not (axe's landmark-complementary-is-top-level).
+        <section class="guess" id="guess" aria-labelledby="guess-title" data-testid="guess">
             <h3 id="guess-title">{move || t().title}</h3>
             <p class="guess-question">{move || t().question}</p>
             {move || match (state.asking.get(), state.guess.get().is_some()) {
@@ -110,6 +112,6 @@ pub fn GuessFirst(
                     </button>
                 }.into_any(),
             }}
-        </aside>
+        </section>
     }
 }

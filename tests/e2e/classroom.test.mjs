@@ -233,6 +233,9 @@ describe('printing and the handout', () => {
     // On paper the canvas gives way to the drawing, and paper is light even in the dark scheme.
     assert.equal(await page.locator('canvas').first().isVisible(), false);
     assert.equal(await page.locator('.print-chart svg').first().isVisible(), true);
+    // The handout as printed (its box, questions, drawings) passes axe too.
+    assert.equal(await page.locator('[data-testid="questions"]').first().isVisible(), true);
+    assert.deepEqual(await axeViolations(page), []);
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-printing')), false);
     assert.equal(await page.locator('.print-chart svg').count(), 0, 'the drawings go after printing');
