@@ -5,6 +5,7 @@ use crate::essay::loader::ProseCache;
 use crate::essay::{Essay, Toc};
 use crate::i18n::Lang;
 use crate::present::{Deck, Presenter};
+use crate::shown::Printing;
 use crate::state::AppState;
 use crate::theme::follow_color_scheme;
 use crate::url_state;
@@ -29,12 +30,14 @@ fn browser_lang() -> Lang {
 /// Lays every essay section out while the page prints (sections off screen are skipped by
 /// `content-visibility: auto`, and their charts could not be drawn or measured); the charts'
 /// own `beforeprint` listeners, added later, then find them laid out.
-fn prepare_print() {
-    let set = |on: bool| {
+fn prepare_print(printing: Printing) {
+    let set = move |on: bool| {
         move || {
             if let Some(html) = document().document_element() {
                 let _ = html.toggle_attribute_with_force("data-printing", on);
             }
+            // Parts off screen catch up their numbers for paper (crate::shown).
+            printing.0.set(on);
         }
     };
     for (event, on) in [("beforeprint", true), ("afterprint", false)] {
@@ -121,7 +124,9 @@ pub fn App() -> impl IntoView {
         return view! { <EmbedView embed=embed /> }.into_any();
     }
     Deck::provide();
-    prepare_print();
+    let printing = Printing(RwSignal::new(false));
+    provide_context(printing);
+    prepare_print(printing);
     view! {
         <a class="skip-link" href="#opening">{move || t().skip_link}</a>
         <header class="masthead">

@@ -17,6 +17,7 @@ use crate::calculators::{
     NextStepCalculator, ProgressFigure, ScalingCalculator,
 };
 use crate::handout::{HandoutHead, Questions};
+use crate::shown::{ShownWhileNear, ShownWhilePrinting};
 use crate::state::AppState;
 use formulas::Formulas;
 use leptos::prelude::*;
@@ -96,12 +97,16 @@ pub fn Essay() -> impl IntoView {
         ProseLoad::Ready(_) => Some(true),
         ProseLoad::Failed => Some(false),
     });
-    // A shared link's `#anchor` names an element that exists only now: go there once.
+    // A shared link's `#anchor` names an element that exists only now: land there once, and
+    // stay while the sections above it take their real heights.
     let arrived = StoredValue::new(false);
     Effect::new(move || {
         if status.get().is_some() && !arrived.get_value() {
             arrived.set_value(true);
-            request_animation_frame(scroll_to_hash);
+            crate::landing::hold_in_page_links();
+            if let Some(id) = crate::landing::hash_id() {
+                crate::landing::hold_id(id);
+            }
         }
     });
     move || {
@@ -115,21 +120,12 @@ pub fn Essay() -> impl IntoView {
             });
             view! {
                 {notice}
-                <HandoutHead />
+                <ShownWhilePrinting>
+                    <HandoutHead />
+                </ShownWhilePrinting>
                 {sections()}
             }
         })
-    }
-}
-
-/// Scrolls to the element the address's fragment names, if any.
-fn scroll_to_hash() {
-    let hash = window().location().hash().unwrap_or_default();
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
-        return;
-    };
-    if let Some(el) = document().get_element_by_id(id) {
-        el.scroll_into_view();
     }
 }
 
@@ -143,6 +139,7 @@ fn sections() -> impl IntoView {
         .map(|(i, id)| {
             let title = move || state.texts().essay.sections[i].title;
             view! {
+                <ShownWhileNear watched=id>
                 <section class="essay-section" id=id aria-labelledby=format!("{id}-title")>
                     <h2 id=format!("{id}-title")>
                         <span class="sec-num" aria-hidden="true">{i}</span>
@@ -157,8 +154,11 @@ fn sections() -> impl IntoView {
                             view! { {piece} <Prose section=i part=k + 1 /> }
                         })
                         .collect_view()}
-                    <Questions section=i />
+                    <ShownWhilePrinting>
+                        <Questions section=i />
+                    </ShownWhilePrinting>
                 </section>
+                </ShownWhileNear>
             }
         })
         .collect_view()

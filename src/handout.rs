@@ -88,7 +88,9 @@ pub fn Questions(
                 <section
                     class="questions print-only"
                     id=format!("{id}-questions")
-                    aria-labelledby=format!("{id}-questions-title")
+                    // Named with its section's title: nine regions called "To discuss"
+                    // alone would be indistinguishable (axe's landmark-unique).
+                    aria-labelledby=format!("{id}-questions-title {id}-title")
                     data-testid="questions"
                 >
                     <h3 id=format!("{id}-questions-title")>

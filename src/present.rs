@@ -210,15 +210,12 @@ impl Deck {
             .map(|s| s.figure.unwrap_or(s.section));
         self.set_present(false);
         go(address_with(false, 0), false);
-        // Once the essay is laid out again (the effect that unmarks it runs first), and again
-        // two frames later: sections far off screen are laid out at an estimated height until
-        // the browser renders them, so the first scroll can land a little off.
+        // Once the essay is laid out again (the effect that unmarks it runs first), and held
+        // there: sections far off screen are laid out at an estimated height until the
+        // browser renders them, so a single scroll lands off.
         if let Some(el) = here {
             request_animation_frame(move || {
-                el.scroll_into_view();
-                request_animation_frame(move || {
-                    request_animation_frame(move || el.scroll_into_view());
-                });
+                crate::landing::hold(move || Some(el.clone()), crate::landing::scroll_margin)
             });
         }
     }

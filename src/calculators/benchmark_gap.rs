@@ -56,7 +56,8 @@ pub fn BenchmarkGap() -> impl IntoView {
         Signal::derive(move || model.with(|m| m.as_ref().map(|m| f(m, lang())).unwrap_or_default()))
     };
     let behind_h = |m: &Series| m.c.years_behind(m.c.horizon());
-    let sentence = Memo::new(move |_| {
+    // Off screen it waits until the section comes near (crate::shown).
+    let sentence = crate::shown::while_shown(move || {
         let l = lang();
         model.with(|m| {
             let Some(m) = m else { return String::new() };

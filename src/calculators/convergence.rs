@@ -156,7 +156,8 @@ pub fn ConvergenceCalculator() -> impl IntoView {
 
     // A memo: the caption and the chart's text alternative both read it.
     let sentence_text = with_p(|p, l| (l.texts().result)(&facts(p, l)));
-    let sentence = Memo::new(move |_| sentence_text());
+    // Off screen it waits until the section comes near (crate::shown).
+    let sentence = crate::shown::while_shown(sentence_text);
     let hover = RwSignal::new(None::<f64>);
     let readout = move || {
         let l = lang();

@@ -80,13 +80,15 @@ pub fn HeadlineFigure() -> impl IntoView {
         Signal::derive(move || v.get().map(|v| v.to_string()).unwrap_or_default())
     };
     let t = move || &state.texts().headline;
-    let readout = move || {
+    // Off screen it waits until the section comes near (crate::shown).
+    let readout = crate::shown::while_shown(move || {
         model.with(|m| {
             m.as_ref()
                 .map(|m| year_readout(&m.c, year.get(), lang()))
                 .unwrap_or_default()
         })
-    };
+    });
+    let readout = move || readout.get();
 
     let draw = Rc::new(move |out: &ChartOut| {
         let labels = chart_labels(state.texts());

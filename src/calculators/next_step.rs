@@ -80,7 +80,8 @@ pub fn NextStepCalculator() -> impl IntoView {
     };
     let yard_name = move |y: &Yardstick| (t().yard_name)(y.key);
 
-    let sentence = Memo::new(move |_| {
+    // Off screen it waits until the section comes near (crate::shown).
+    let sentence = crate::shown::while_shown(move || {
         let l = lang();
         let yard = state.yard.get();
         p.with(|p| match p.step {

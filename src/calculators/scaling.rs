@@ -111,7 +111,8 @@ pub fn ScalingCalculator() -> impl IntoView {
             })
         })
     };
-    let sentence = Memo::new(move |_| sentence_text());
+    // Off screen it waits until the section comes near (crate::shown).
+    let sentence = crate::shown::while_shown(sentence_text);
     let hover = RwSignal::new(None::<f64>);
     let readout = move || {
         let l = lang();

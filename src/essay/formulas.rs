@@ -185,7 +185,8 @@ fn rows(state: &AppState) -> Vec<Row> {
 #[component]
 pub fn Formulas() -> impl IntoView {
     let state = AppState::get();
-    let list = Memo::new(move |_| rows(&state));
+    // Off screen the values wait until the section comes near (crate::shown).
+    let list = crate::shown::while_shown(move || rows(&state));
     let name = move |i: usize| state.texts().formulas.names.get(i).copied().unwrap_or("");
     // One row per formula, built once; a slider tick rewrites only the texts that changed
     // (rebuilding the list re-set every row's attributes on each tick).

@@ -138,7 +138,8 @@ pub fn FactSpan(key: &'static str) -> impl IntoView {
     let home = facts
         .iter()
         .position(|group| group.with_untracked(|m| m.contains_key(key)));
-    let fact = Memo::new(move |_| match home {
+    // Off screen it keeps its last value until its section comes near (crate::shown).
+    let fact = crate::shown::while_shown(move || match home {
         Some(g) => facts[g].with(|m| m.get(key).cloned()),
         None => facts
             .iter()

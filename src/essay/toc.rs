@@ -10,15 +10,16 @@ use crate::widgets::PageShare;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-/// Index of the section whose heading last passed the upper third of the viewport.
+/// Index of the section at the top of the reading area: the last whose top has passed the
+/// line a link lands on (its scroll margin, below the phone's sticky bar) and a little more.
+/// A link to a figure at the end of a section lands with that section marked, though the next
+/// section's heading may already be on screen.
 fn current_section() -> usize {
     let doc = document();
-    let line = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(800.0)
-        / 3.0;
+    let line = doc
+        .get_element_by_id(SECTION_IDS[0])
+        .map_or(64.0, |s| crate::landing::scroll_margin(&s))
+        + 16.0;
     SECTION_IDS
         .iter()
         .enumerate()
@@ -52,6 +53,16 @@ pub fn Toc() -> impl IntoView {
         }
     });
     let _ = window().add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
+    // Sections also move without a scroll: those above the reader take their real heights
+    // as they are laid out (the browser's scroll anchoring moves the page then, with no
+    // scroll event). Measure again when the essay's size changes.
+    if let Ok(ro) = web_sys::ResizeObserver::new(on_scroll.as_ref().unchecked_ref()) {
+        request_animation_frame(move || {
+            if let Ok(Some(essay)) = document().query_selector(".essay") {
+                ro.observe(&essay);
+            }
+        });
+    }
     // The listener lives as long as the page.
     on_scroll.forget();
     let t = move || &state.texts().essay;

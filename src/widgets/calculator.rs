@@ -143,6 +143,9 @@ pub fn Calculator(
         }
     };
     let n = outputs.len();
+    // Off screen, the read-out and the sentence wait until the section comes near.
+    let shown_readout = crate::shown::while_shown(move || readout.get());
+    let shown_sentence = crate::shown::while_shown(move || sentence.get());
     // A figure of the shared scenario alone (no inputs of its own) needs no controls column.
     let has_controls = !(inputs.is_empty() && more.is_empty() && children.is_none());
     let controls = has_controls.then(|| {
@@ -201,15 +204,17 @@ pub fn Calculator(
                     <div class="chart-box">
                         <ChartCanvas
                             draw=draw.clone()
-                            alt=Signal::derive(move || format!("{} {}", t().chart_alt, sentence.get()))
+                            alt=Signal::derive(move || format!("{} {}", t().chart_alt, shown_sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
                             testid=format!("{id}-chart").leak()
                             on_pointer=Callback::new(move |v| hover.set(v))
                         />
                     </div>
-                    <p class="readout" data-testid=format!("{id}-readout")>{move || readout.get()}</p>
+                    <p class="readout" data-testid=format!("{id}-readout")>
+                        {move || shown_readout.get()}
+                    </p>
                     <figcaption class="result" data-testid=format!("{id}-sentence")>
-                        {move || sentence.get()}
+                        {move || shown_sentence.get()}
                     </figcaption>
                     <DataTable
                         columns=Signal::derive(move || t().columns.to_vec())

@@ -144,6 +144,8 @@ pub fn ChartCanvas(
     on_pointer: Option<Callback<Option<f64>>>,
 ) -> impl IntoView {
     let state = AppState::get();
+    // The text alternative follows the numbers while its section is near (crate::shown).
+    let alt_shown = crate::shown::while_shown(move || alt.get());
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let failed_ref = NodeRef::<html::P>::new();
     // CSS size in CSS pixels and the device pixel ratio, written only by the ResizeObserver.
@@ -286,7 +288,7 @@ pub fn ChartCanvas(
             node_ref=canvas_ref
             class="chart-canvas"
             role="img"
-            aria-label=move || alt.get()
+            aria-label=move || alt_shown.get()
             data-testid=testid
             on:pointermove=pointer_at
             on:pointerdown=pointer_at

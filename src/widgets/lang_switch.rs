@@ -19,7 +19,18 @@ pub fn LangSwitch() -> impl IntoView {
                             lang=lang.code()
                             data-testid=format!("lang-{}", lang.code())
                             aria-pressed=move || (state.lang.get() == lang).to_string()
-                            on:click=move |_| state.lang.set(lang)
+                            on:click=move |_| {
+                                if state.lang.get_untracked() == lang {
+                                    return;
+                                }
+                                // The texts change length: keep the paragraph being read
+                                // where it is.
+                                let place = crate::landing::reading_place();
+                                state.lang.set(lang);
+                                if let Some(place) = place {
+                                    crate::landing::hold_place(place);
+                                }
+                            }
                         >
                             <abbr title=lang.texts().lang_name>{lang.code().to_uppercase()}</abbr>
                         </button>

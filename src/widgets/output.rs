@@ -17,6 +17,9 @@ pub fn Output(
     /// `data-testid` (a public contract).
     testid: &'static str,
 ) -> impl IntoView {
+    // Off screen the value waits until its section comes near (crate::shown).
+    let text = crate::shown::while_shown(move || text.get());
+    let raw = crate::shown::while_shown(move || raw.get());
     view! {
         <div class="output">
             <dt>{move || label.get()}</dt>
