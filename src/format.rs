@@ -226,7 +226,9 @@ mod native {
         if s == "-0" {
             s = "0".into();
         }
-        let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+        let (int, frac) = s
+            .split_once('.')
+            .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
         let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
         let (group, point) = if lang == Lang::Hu {
             ("\u{a0}", ",")
@@ -235,7 +237,10 @@ mod native {
         };
         let mut grouped = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 - usize::from(lang == Lang::En) {
+            if i > 0
+                && (digits.len() - i) % 3 == 0
+                && digits.len() > 4 - usize::from(lang == Lang::En)
+            {
                 grouped.push_str(group);
             }
             grouped.push(c);

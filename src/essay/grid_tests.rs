@@ -290,7 +290,10 @@ fn argmax(h: f64, g: impl Fn(f64) -> f64) -> (f64, f64) {
     (0..=N)
         .map(|i| h * i as f64 / N as f64)
         .map(|t| (t, g(t)))
-        .fold((0.0, f64::NEG_INFINITY), |b, p| if p.1 > b.1 { p } else { b })
+        .fold(
+            (0.0, f64::NEG_INFINITY),
+            |b, p| if p.1 > b.1 { p } else { b },
+        )
 }
 
 /// A curve's course over `[0, h]`, read from samples: the claims of `shape` and `bench`.
@@ -346,12 +349,8 @@ fn check_case(selector: &str, value: &str, s: &AppState) -> Result<(), String> {
         ("lag", "grows") => lag(h) > 0.0 && lag(h) > lag(0.0) + 1e-6 && lag(h + 10.0) > lag(h),
         ("lag", "steady") => lag(h) > 0.0 && (lag(h) - lag(0.0)).abs() < 1e-6,
         ("multistep", "one") => steps == 1,
-        ("multistep", "more-later") => {
-            bench(steps).1 > bench(1).1 && bench(steps).0 > bench(1).0
-        }
-        ("multistep", "less-later") => {
-            bench(steps).1 < bench(1).1 && bench(steps).0 > bench(1).0
-        }
+        ("multistep", "more-later") => bench(steps).1 > bench(1).1 && bench(steps).0 > bench(1).0,
+        ("multistep", "less-later") => bench(steps).1 < bench(1).1 && bench(steps).0 > bench(1).0,
         ("multistep", "other") => steps > 1,
         ("decade", v) => {
             let (a, b) = (c.benchmark_gap(5.0, steps), c.benchmark_gap(10.0, steps));
@@ -441,9 +440,8 @@ fn check_point(point: &Point, lang: Lang, p: &EssayProse, f: &FactMap) -> Result
         for sel in chose {
             let value = &f[sel].text;
             let (sel, value) = (sel.to_string(), value.clone());
-            tracked(move || check_case(&sel, &value, &s)).map_err(|e| {
-                format!("{} ({lang:?}): {where_}: {e}\n  {shown}", point.name)
-            })?;
+            tracked(move || check_case(&sel, &value, &s))
+                .map_err(|e| format!("{} ({lang:?}): {where_}: {e}\n  {shown}", point.name))?;
         }
     }
     Ok(())
@@ -526,7 +524,10 @@ fn every_choice_names_a_known_case_and_covers_all_its_values() {
                 let c = choice(inner)
                     .unwrap_or_else(|| panic!("{lang:?} {where_}: unreadable {inner}"));
                 let values = cases::values(c.selector);
-                assert!(!values.is_empty(), "{lang:?} {where_}: unknown case {inner}");
+                assert!(
+                    !values.is_empty(),
+                    "{lang:?} {where_}: unknown case {inner}"
+                );
                 for (labels, alt) in &c.alternatives {
                     for l in labels {
                         assert!(

@@ -261,7 +261,10 @@ mod tests {
         assert!(choice("?shape no-colon").is_none());
         assert!(choice("?shape").is_none());
         // Unclosed: kept as text.
-        assert_eq!(pieces("a {?x b: c"), vec![Piece::Text("a {"), Piece::Text("?x b: c")]);
+        assert_eq!(
+            pieces("a {?x b: c"),
+            vec![Piece::Text("a {"), Piece::Text("?x b: c")]
+        );
     }
 
     #[test]

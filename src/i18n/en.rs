@@ -196,7 +196,7 @@ pub static TEXTS: Texts = Texts {
         },
         fpd: InputText {
             label: "Compute per dollar",
-            help: "The default is an H100 rented at $2 an hour, running at 40 % utilisation.",
+            help: "The default is an H100 rented at $2 an hour, running at 40% utilisation.",
         },
         fit_legend: "Scaling-law fit",
         fit_epoch: "Epoch's refit (Besiroglu et al. 2024)",

@@ -122,7 +122,7 @@ pub static TEXTS: Texts = Texts {
         help: "Az 1 azt jelenti, hogy a kis laborok a teljes algoritmikus javulást megkapják, ahogy a tanulmány feltételezi; nagy része azonban csak nagy modelleknél jelentkezik.",
     },
     alpha_effect: |pct| {
-        format!("Ennél az α-nál a számítás minden tízszerezése {pct}\u{2011}kal csökkenti a csökkenthető veszteséget.")
+        format!("Ennél az α-nál a számítás minden megtízszerezése {pct}\u{2011}kal csökkenti a csökkenthető veszteséget.")
     },
     unit_per_year: "×/év",
     unit_years: "év",
@@ -177,7 +177,7 @@ pub static TEXTS: Texts = Texts {
     url_bad_embed: |raw| format!("A link egy nem létező részt kér beágyazásra („{raw}”), ezért itt a teljes esszé."),
     embed_back: "Megnyitás a teljes esszében (Lejtő) ↗",
     scaling: ScalingTexts {
-        title: "Mit hoz a következő tízszerezés?",
+        title: "Mit hoz a következő megtízszerezés?",
         intro: "A DeepMind Chinchilla-tanulmánya megmérte, hogyan csökken egy nyelvi modell vesztesége a mérete (N) \
                 és a tanítószöveg mennyisége (D) szerint. Adott C ≈ 6·N·D számítási keretből egyetlen legjobb \
                 felosztás adódik, és minden újabb tízszeres számítás kisebb javulást hoz, mint az előző.",
@@ -200,7 +200,7 @@ pub static TEXTS: Texts = Texts {
         out_tokens: "Tanítóadat",
         out_loss: "Várható veszteség",
         out_drop: "A következő 10× ennyit csökkent",
-        staircase: "Mit hoz minden további tízszerezés",
+        staircase: "Mit hoz minden további megtízszerezés",
         step: |times, drop| format!("{times} számítás: −{drop}"),
         params: |n| format!("{n} paraméter"),
         tokens: |n| format!("{n} token"),
@@ -215,7 +215,7 @@ pub static TEXTS: Texts = Texts {
         result: |f| {
             format!(
                 "{} FLOP-ból ({}) a legjobb modell {} paraméteres, és {} tokenen tanul; várható vesztesége {}. \
-                 Tízszer ennyi számítás ezt {} értékkel csökkentené, a rákövetkező tízszerezés már csak {} \
+                 Tízszer ennyi számítás ezt {} értékkel csökkentené, a rákövetkező megtízszerezés már csak {} \
                  értékkel.",
                 f.compute, f.dollars, f.params, f.tokens, f.loss, f.drop1, f.drop2
             )
