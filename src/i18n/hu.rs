@@ -76,19 +76,21 @@ fn money_tick(v: f64) -> String {
 
 /// Magyar.
 pub static TEXTS: Texts = Texts {
-    title: "Lejtő: miért érik utol a kis MI-modellek a nagyokat?",
+    title: "Lejtő: miért éri utol a szerény MI-költségvetés az óriásokat?",
     kicker: "Interaktív esszé · az MIT „szelíd modellek” tanulmánya",
     lead: "A legnagyobb MI-modellek minden újabb dollárért egyre kevesebbet javulnak, az olcsóbb chipek és az \
-           okosabb algoritmusok viszont mindenkit egyszerre emelnek. Az MIT kutatóinak saját modelljével itt \
-           magad számolhatod ki, mikor a legnagyobb az óriások előnye, és mikor kezd elolvadni.",
+           okosabb algoritmusok viszont mindenkit egyszerre emelnek, így az a labor is egyre jobb modellt kap, \
+           amely évről évre ugyanannyit költ. Az MIT kutatóinak saját modelljével itt magad számolhatod ki, \
+           mikor a legnagyobb az óriások előnye, és mikor kezd elolvadni.",
     skip_link: "Ugrás az esszéhez",
     lang_switch: "Nyelv",
     lang_name: "Magyar",
     calc_title: "Mikor éri utol a szelíd modell az élvonalat?",
     calc_intro: "Két labor tanít nyelvi modellt. Az élvonalbeli labor költségvetése évről évre többszöröződik, a \
-                 szelíd labor mindig ugyanannyit költ. Az olcsóbbá váló hardver és a jobb algoritmusok mindkettőnek \
-                 egyformán jutnak. A veszteség (minél kisebb, annál jobb) a megvásárolható C számítási kapacitásból \
-                 a skálázási törvény szerint adódik: L = A·C⁻ᵅ + L₀.",
+                 szelíd labor mindig ugyanannyit költ. Az olcsóbbá váló hardver mindkettőnek egyformán jut, a \
+                 jobb algoritmusok is – hacsak a 7. részben nem csökkented a kis laborok részesedését. A \
+                 veszteség (minél kisebb, annál jobb) a megvásárolható C számítási kapacitásból a skálázási \
+                 törvény szerint adódik: L = A·C⁻ᵅ + L₀.",
     gi: InputText {
         label: "Az élvonal költségvetésének növekedése",
         help: "Évente hányszorosára nő az élvonalbeli labor tanítási költségvetése.",
