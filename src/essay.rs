@@ -1,8 +1,11 @@
 //! The essay: its sections in reading order, each with prose around its interactive part, a
 //! table of contents that follows the reader, footnotes and sources.
 
+pub mod cases;
 pub mod facts;
 mod formulas;
+#[cfg(test)]
+mod grid_tests;
 pub mod loader;
 pub mod markup;
 pub mod money_facts;

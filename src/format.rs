@@ -61,6 +61,10 @@ pub fn number(lang: Lang, value: f64, style: Style) -> String {
     if !value.is_finite() {
         return "–".into();
     }
+    // Native tests (the scenario grid renders every sentence of the prose) have no browser.
+    if !cfg!(target_arch = "wasm32") {
+        return native::number(lang, value, style);
+    }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         let nf = cache.entry((lang, style)).or_insert_with(|| {
@@ -174,4 +178,76 @@ pub fn scientific_field(lang: Lang, value: f64) -> String {
     }
     let (m, k) = mantissa_exponent(value);
     format!("{}e{}", fraction(lang, m, 2), k)
+}
+
+/// A plain-Rust stand-in for `Intl.NumberFormat`, for native tests only: the same rounding and
+/// marks (a dot or a comma, grouping, "%" without a space, compact words), close enough to
+/// read a rendered sentence; the browser's formats are tested in the browser (tests/web.rs).
+mod native {
+    use super::Style;
+    use crate::i18n::Lang;
+
+    pub fn number(lang: Lang, value: f64, style: Style) -> String {
+        match style {
+            Style::Fraction { max, fixed } => fixed_point(lang, value, max, fixed),
+            Style::Significant(n) => significant(lang, value, n),
+            Style::Percent => format!("{}%", fixed_point(lang, 100.0 * value, 1, false)),
+            Style::CompactLong => {
+                let words: [(f64, &str, &str); 4] = [
+                    (1e12, "trillion", "billió"),
+                    (1e9, "billion", "milliárd"),
+                    (1e6, "million", "millió"),
+                    (1e3, "thousand", "ezer"),
+                ];
+                match words.iter().find(|(at, ..)| value.abs() >= *at) {
+                    Some((at, en, hu)) => {
+                        let word = if lang == Lang::Hu { hu } else { en };
+                        format!("{} {word}", significant(lang, value / at, 3))
+                    }
+                    None => significant(lang, value, 3),
+                }
+            }
+        }
+    }
+
+    fn significant(lang: Lang, value: f64, n: u8) -> String {
+        if value == 0.0 {
+            return "0".into();
+        }
+        let digits = i32::from(n) - 1 - value.abs().log10().floor() as i32;
+        fixed_point(lang, value, digits.clamp(0, 20) as u8, false)
+    }
+
+    fn fixed_point(lang: Lang, value: f64, max: u8, fixed: bool) -> String {
+        let mut s = format!("{:.*}", usize::from(max), value);
+        if !fixed && s.contains('.') {
+            s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+        if s == "-0" {
+            s = "0".into();
+        }
+        let (int, frac) = s
+            .split_once('.')
+            .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+        let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+        let (group, point) = if lang == Lang::Hu {
+            ("\u{a0}", ",")
+        } else {
+            (",", ".")
+        };
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0
+                && (digits.len() - i) % 3 == 0
+                && digits.len() > 4 - usize::from(lang == Lang::En)
+            {
+                grouped.push_str(group);
+            }
+            grouped.push(c);
+        }
+        match frac {
+            Some(f) => format!("{sign}{grouped}{point}{f}"),
+            None => format!("{sign}{grouped}"),
+        }
+    }
 }

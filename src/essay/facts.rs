@@ -4,6 +4,7 @@
 //! comes from the same formatter, so sentence and output always agree (an end-to-end test
 //! checks it).
 
+use super::cases;
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
@@ -50,6 +51,9 @@ pub const KEYS: &[&str] = &[
     "steps",
     "mmlu-peak-t",
     "mmlu-peak-gap",
+    "mmlu1-peak-gap",
+    "mmlu-gap-5",
+    "mmlu-gap-10",
     // DeepSeek-V3 against GPT-4 (section 2).
     "ds-flop",
     "gpt4-flop",
@@ -92,6 +96,22 @@ pub const GROUPS: [fn(&AppState) -> FactMap; 4] = [
     super::money_facts::money_facts,
 ];
 
+/// Puts a case selector (see `cases`): its value as the text, its place among the selector's
+/// values as the raw number. Never shown as a number: the prose chooses wording by it.
+pub(super) fn put_case(m: &mut FactMap, selector: &'static str, value: &'static str) {
+    let at = super::cases::values(selector)
+        .iter()
+        .position(|v| *v == value)
+        .unwrap_or(usize::MAX);
+    m.insert(
+        selector,
+        Fact {
+            text: value.to_string(),
+            raw: at as f64,
+        },
+    );
+}
+
 pub(super) fn putter(m: &mut FactMap) -> impl FnMut(&'static str, String, f64) + '_ {
     |k, text, raw| {
         if raw.is_finite() {
@@ -125,8 +145,26 @@ fn scenario_facts(state: &AppState) -> FactMap {
     put("horizon", numbers::years(l, horizon), horizon);
     let later = s.frontier * s.gi.powi(15);
     put("budget-15y", format::dollars(l, later), later);
+    let mut chosen = vec![
+        ("algos", cases::algos(s.ga, s.gashare)),
+        ("hw", cases::either(s.gh > 1.0, "gains", "flat")),
+        (
+            "budget15",
+            cases::either(later > state.yard.get().dollars, "beyond", "within"),
+        ),
+        (
+            "diverge",
+            cases::either(s.frontier_gain() > s.meek_gain(), "grows", "even"),
+        ),
+    ];
 
     if let Ok(c) = Convergence::new(s, horizon) {
+        chosen.extend([
+            ("shape", cases::shape(&c)),
+            ("lag", cases::lag(&c)),
+            ("bench", cases::bench(&c, steps)),
+            ("multistep", cases::steps(&c, steps)),
+        ]);
         let peak = c.peak();
         put("peak-t", numbers::years(l, peak.t), peak.t);
         put("peak-gap", numbers::gap(l, peak.gap), peak.gap);
@@ -159,9 +197,27 @@ fn scenario_facts(state: &AppState) -> FactMap {
             numbers::points(l, 100.0 * bench.gap),
             100.0 * bench.gap,
         );
+        let one = c.benchmark_peak(1);
+        put(
+            "mmlu1-peak-gap",
+            numbers::points(l, 100.0 * one.gap),
+            100.0 * one.gap,
+        );
+        // The article's "within five to ten years", read off the same curve (whatever the
+        // window: the formula holds past it).
+        let (at5, at10) = (
+            100.0 * c.benchmark_gap(5.0, steps),
+            100.0 * c.benchmark_gap(10.0, steps),
+        );
+        put("mmlu-gap-5", numbers::points(l, at5), at5);
+        put("mmlu-gap-10", numbers::points(l, at10), at10);
+        chosen.push(("decade", cases::decade(at5, at10)));
     }
 
     drop(put);
+    for (selector, value) in chosen {
+        put_case(&mut m, selector, value);
+    }
     m
 }
 
@@ -242,7 +298,8 @@ fn budget_facts(state: &AppState) -> FactMap {
         100.0 * most,
     );
     put("cut", numbers::percent_of(l, cut), cut);
-    if let Some(step) = next_step(&law, compute, cut / 100.0, fpd) {
+    let step = next_step(&law, compute, cut / 100.0, fpd);
+    if let Some(step) = step {
         put("cut-factor", numbers::factor(l, step.factor), step.factor);
         put(
             "cut-dollars",
@@ -255,9 +312,21 @@ fn budget_facts(state: &AppState) -> FactMap {
         format::dollars(l, yard.dollars),
         yard.dollars,
     );
-    if let Some(y) = cut_at_price(&law, compute, fpd, yard.dollars) {
+    let at_yard = cut_at_price(&law, compute, fpd, yard.dollars);
+    if let Some(y) = at_yard {
         put("yard-cut", numbers::percent_of(l, 100.0 * y), 100.0 * y);
     }
     drop(put);
+    put_case(&mut m, "tpp", cases::tpp(tpp));
+    put_case(
+        &mut m,
+        "nextstep",
+        cases::either(step.is_some(), "possible", "impossible"),
+    );
+    put_case(
+        &mut m,
+        "yard",
+        cases::either(at_yard.is_some(), "past", "first"),
+    );
     m
 }

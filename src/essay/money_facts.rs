@@ -1,7 +1,8 @@
 //! The numbers the money sections' prose uses (sections 3, 5, 6 and 7), from the same model
 //! functions and formatters as their calculators' outputs.
 
-use super::facts::{putter, FactMap};
+use super::cases;
+use super::facts::{put_case, putter, FactMap};
 use crate::calculators::depreciation::fleet;
 use crate::calculators::directions::mix_at;
 use crate::calculators::inference::{bill, fixed};
@@ -52,7 +53,8 @@ pub fn money_facts(state: &AppState) -> FactMap {
         format::dollars(l, d.per_year()),
         d.per_year(),
     );
-    if let Some(r) = d.break_even_rent() {
+    let break_even = d.break_even_rent();
+    if let Some(r) = break_even {
         put("depr-break-even", format::dollars(l, r), r);
     }
     put("rent", format::dollars(l, i.rent), i.rent);
@@ -60,6 +62,8 @@ pub fn money_facts(state: &AppState) -> FactMap {
     put("rentfall", numbers::percent_of(l, 100.0 * fall), fall);
     let gap = d.widest_gap().dollars;
     put("depr-gap", format::dollars(l, gap), gap);
+    // The calculator's own test of "never far apart" (depreciation.rs).
+    let apart = gap >= 0.01 * d.book_value(0.0);
 
     let b = bill(state);
     let mult = state.param(&REASONMULT).get();
@@ -74,12 +78,14 @@ pub fn money_facts(state: &AppState) -> FactMap {
         numbers::gap(l, f.raw_gap(0.0)),
         f.raw_gap(0.0),
     );
-    if let Some(c) = f.cross_t(state.horizon.get()) {
+    let cross = f.cross_t(state.horizon.get());
+    if let Some(c) = cross {
         put("inference-cross-t", numbers::years(l, c), c);
     }
     let share = state.param(&SMALLSHARE).get();
     put("smallshare", numbers::percent_of(l, 100.0 * share), share);
-    if let Some(m) = mix_at(state, share) {
+    let mix = mix_at(state, share);
+    if let Some(m) = &mix {
         put(
             "mix-savings",
             numbers::percent_of(l, 100.0 * m.savings()),
@@ -96,5 +102,21 @@ pub fn money_facts(state: &AppState) -> FactMap {
     put("ratio-growth", numbers::growth(l, growth), growth);
     put("gashare", format::fraction(l, s.gashare, 2), s.gashare);
     drop(put);
+    put_case(&mut m, "depr", cases::either(apart, "below", "close"));
+    put_case(
+        &mut m,
+        "rentable",
+        cases::either(break_even.is_some(), "yes", "no"),
+    );
+    put_case(&mut m, "cross", cases::cross(cross));
+    if let Some(x) = mix {
+        let best = x.large().quality;
+        let loss = if best > 0.0 {
+            (best - x.quality()) / best
+        } else {
+            0.0
+        };
+        put_case(&mut m, "mix", cases::mix(share, x.savings(), loss));
+    }
     m
 }

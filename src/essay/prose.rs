@@ -1,7 +1,7 @@
 //! Renders the essay's markup: numbers from the facts, footnotes that open in place.
 
 use super::facts::FactMap;
-use super::markup::{block, pieces, Block, Piece};
+use super::markup::{block, choice, pieces, Block, Piece};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -62,6 +62,7 @@ fn piece_view(piece: Piece<'static>, open: RwSignal<Option<&'static str>>) -> An
         Piece::Text(t) => t.into_any(),
         Piece::Em(t) => view! { <em>{t}</em> }.into_any(),
         Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
+        Piece::Choice(inner) => chosen(inner, move |p| piece_view(p, open)),
         Piece::Note(id) => {
             let state = AppState::get();
             let n = move || note_number(id);
@@ -98,9 +99,40 @@ pub fn inline(text: &'static str) -> impl IntoView {
         .map(|p| match p {
             Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
             Piece::Em(t) => view! { <em>{t}</em> }.into_any(),
+            Piece::Choice(inner) => chosen(inner, |p| match p {
+                Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
+                Piece::Em(t) => view! { <em>{t}</em> }.into_any(),
+                Piece::Text(t) | Piece::Note(t) | Piece::Choice(t) => t.into_any(),
+            }),
             Piece::Text(t) | Piece::Note(t) => t.into_any(),
         })
         .collect_view()
+}
+
+/// A `{?case …}` choice: the alternative for the selector's current value (see `cases`),
+/// re-rendered only when the case changes, not on every tick of a slider.
+fn chosen(
+    inner: &'static str,
+    render: impl Fn(Piece<'static>) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let Some(c) = choice(inner) else {
+        return inner.into_any();
+    };
+    let Facts(facts) = expect_context::<Facts>();
+    let selector = c.selector;
+    let value = Memo::new(move |_| {
+        facts
+            .iter()
+            .find_map(|group| group.with(|m| m.get(selector).map(|f| f.text.clone())))
+    });
+    (move || {
+        value.with(|v| {
+            v.as_deref()
+                .and_then(|v| c.pick(v))
+                .map(|text| pieces(text).into_iter().map(&render).collect_view())
+        })
+    })
+    .into_any()
 }
 
 /// The 1-based number of a note: its place in the notes list (tracked).

@@ -84,18 +84,20 @@ fn money_tick(v: f64) -> String {
 
 /// English.
 pub static TEXTS: Texts = Texts {
-    title: "Lejtő: why small AI models catch up",
+    title: "Lejtő: why a modest AI budget catches up with the giants",
     kicker: "An interactive essay · the MIT “Meek Models” study",
     lead: "The largest AI models gain less and less from every extra dollar, while cheaper chips and \
-           smarter algorithms lift everyone at once. Using the MIT researchers' own model, you can work out \
-           when the giants' lead is at its widest, and when it starts to melt away.",
+           smarter algorithms lift everyone at once, so a lab that spends the same modest sum every year \
+           keeps getting better models. Using the MIT researchers' own model, you can work out when the \
+           giants' lead is at its widest, and when it starts to melt away.",
     skip_link: "Skip to the essay",
     lang_switch: "Language",
     lang_name: "English",
     calc_title: "When does the meek model catch up?",
     calc_intro: "Two labs train language models. The frontier lab's budget multiplies every year; the meek lab \
-                 spends the same amount forever. Both get the same cheaper hardware and better algorithms. \
-                 Loss (lower is better) follows the scaling law L = A·C⁻ᵅ + L₀ of the compute C each can buy.",
+                 spends the same amount forever. Both get the same cheaper hardware, and the same better \
+                 algorithms unless you lower the small labs' share of them (section 7). Loss (lower is \
+                 better) follows the scaling law L = A·C⁻ᵅ + L₀ of the compute C each can buy.",
     gi: InputText {
         label: "Frontier budget growth",
         help: "How many times larger the frontier lab's training budget gets each year.",
@@ -196,7 +198,7 @@ pub static TEXTS: Texts = Texts {
         },
         fpd: InputText {
             label: "Compute per dollar",
-            help: "The default is an H100 rented at $2 an hour, running at 40 % utilisation.",
+            help: "The default is an H100 rented at $2 an hour, running at 40% utilisation.",
         },
         fit_legend: "Scaling-law fit",
         fit_epoch: "Epoch's refit (Besiroglu et al. 2024)",

@@ -76,19 +76,21 @@ fn money_tick(v: f64) -> String {
 
 /// Magyar.
 pub static TEXTS: Texts = Texts {
-    title: "Lejtő: miért érik utol a kis MI-modellek a nagyokat?",
+    title: "Lejtő: miért éri utol a szerény MI-költségvetés az óriásokat?",
     kicker: "Interaktív esszé · az MIT „szelíd modellek” tanulmánya",
     lead: "A legnagyobb MI-modellek minden újabb dollárért egyre kevesebbet javulnak, az olcsóbb chipek és az \
-           okosabb algoritmusok viszont mindenkit egyszerre emelnek. Az MIT kutatóinak saját modelljével itt \
-           magad számolhatod ki, mikor a legnagyobb az óriások előnye, és mikor kezd elolvadni.",
+           okosabb algoritmusok viszont mindenkit egyszerre emelnek, így az a labor is egyre jobb modellt kap, \
+           amely évről évre ugyanannyit költ. Az MIT kutatóinak saját modelljével itt magad számolhatod ki, \
+           mikor a legnagyobb az óriások előnye, és mikor kezd elolvadni.",
     skip_link: "Ugrás az esszéhez",
     lang_switch: "Nyelv",
     lang_name: "Magyar",
     calc_title: "Mikor éri utol a szelíd modell az élvonalat?",
     calc_intro: "Két labor tanít nyelvi modellt. Az élvonalbeli labor költségvetése évről évre többszöröződik, a \
-                 szelíd labor mindig ugyanannyit költ. Az olcsóbbá váló hardver és a jobb algoritmusok mindkettőnek \
-                 egyformán jutnak. A veszteség (minél kisebb, annál jobb) a megvásárolható C számítási kapacitásból \
-                 a skálázási törvény szerint adódik: L = A·C⁻ᵅ + L₀.",
+                 szelíd labor mindig ugyanannyit költ. Az olcsóbbá váló hardver mindkettőnek egyformán jut, a \
+                 jobb algoritmusok is – hacsak a 7. részben nem csökkented a kis laborok részesedését. A \
+                 veszteség (minél kisebb, annál jobb) a megvásárolható C számítási kapacitásból a skálázási \
+                 törvény szerint adódik: L = A·C⁻ᵅ + L₀.",
     gi: InputText {
         label: "Az élvonal költségvetésének növekedése",
         help: "Évente hányszorosára nő az élvonalbeli labor tanítási költségvetése.",
@@ -122,7 +124,7 @@ pub static TEXTS: Texts = Texts {
         help: "Az 1 azt jelenti, hogy a kis laborok a teljes algoritmikus javulást megkapják, ahogy a tanulmány feltételezi; nagy része azonban csak nagy modelleknél jelentkezik.",
     },
     alpha_effect: |pct| {
-        format!("Ennél az α-nál a számítás minden tízszerezése {pct}\u{2011}kal csökkenti a csökkenthető veszteséget.")
+        format!("Ennél az α-nál a számítás minden megtízszerezése {pct}\u{2011}kal csökkenti a csökkenthető veszteséget.")
     },
     unit_per_year: "×/év",
     unit_years: "év",
@@ -177,7 +179,7 @@ pub static TEXTS: Texts = Texts {
     url_bad_embed: |raw| format!("A link egy nem létező részt kér beágyazásra („{raw}”), ezért itt a teljes esszé."),
     embed_back: "Megnyitás a teljes esszében (Lejtő) ↗",
     scaling: ScalingTexts {
-        title: "Mit hoz a következő tízszerezés?",
+        title: "Mit hoz a következő megtízszerezés?",
         intro: "A DeepMind Chinchilla-tanulmánya megmérte, hogyan csökken egy nyelvi modell vesztesége a mérete (N) \
                 és a tanítószöveg mennyisége (D) szerint. Adott C ≈ 6·N·D számítási keretből egyetlen legjobb \
                 felosztás adódik, és minden újabb tízszeres számítás kisebb javulást hoz, mint az előző.",
@@ -200,7 +202,7 @@ pub static TEXTS: Texts = Texts {
         out_tokens: "Tanítóadat",
         out_loss: "Várható veszteség",
         out_drop: "A következő 10× ennyit csökkent",
-        staircase: "Mit hoz minden további tízszerezés",
+        staircase: "Mit hoz minden további megtízszerezés",
         step: |times, drop| format!("{times} számítás: −{drop}"),
         params: |n| format!("{n} paraméter"),
         tokens: |n| format!("{n} token"),
@@ -215,7 +217,7 @@ pub static TEXTS: Texts = Texts {
         result: |f| {
             format!(
                 "{} FLOP-ból ({}) a legjobb modell {} paraméteres, és {} tokenen tanul; várható vesztesége {}. \
-                 Tízszer ennyi számítás ezt {} értékkel csökkentené, a rákövetkező tízszerezés már csak {} \
+                 Tízszer ennyi számítás ezt {} értékkel csökkentené, a rákövetkező megtízszerezés már csak {} \
                  értékkel.",
                 f.compute, f.dollars, f.params, f.tokens, f.loss, f.drop1, f.drop2
             )

@@ -19,7 +19,7 @@ const DEPR: DepreciationTexts = DepreciationTexts {
     },
     life: InputText {
         label: "Accounting life of the servers",
-        help: "Microsoft and Alphabet write servers off over 6 years, Meta over 5.5; critics say a GPU pays its way for 2–3.",
+        help: "Microsoft and Alphabet write servers off over 6 years, Meta over 5.5; critics put a GPU's economic life at 2–3 years.",
     },
     rent: InputText {
         label: "Rental price per GPU-hour",
@@ -27,15 +27,15 @@ const DEPR: DepreciationTexts = DepreciationTexts {
     },
     rentfall: InputText {
         label: "Yearly fall of the rental price",
-        help: "By default as fast as new hardware gets cheaper per operation: 1 − 1/1.4, about 29 % a year (Epoch).",
+        help: "By default as fast as new hardware gets cheaper per operation: 1 − 1/1.4, about 29% a year (Epoch). An assumption: rental prices need not follow it.",
     },
     servershare: InputText {
         label: "Share of the investment in compute servers",
-        help: "About 60 %. The rest is buildings, power and cooling, which last for decades and are not counted here.",
+        help: "About 60%. The rest is buildings, power and cooling, which last for decades and are not counted here.",
     },
     gpushare: InputText {
         label: "Share of the investment in GPU chips",
-        help: "About 40 % (Bernstein). At most the server share: the chips sit inside the servers.",
+        help: "About 40% (Bernstein). At most the server share: the chips sit inside the servers.",
     },
     gpuprice: InputText {
         label: "Price of one GPU chip",
@@ -164,7 +164,7 @@ const FIXED: FixedPriceTexts = FixedPriceTexts {
     },
     ginf: InputText {
         label: "Inference efficiency gain per year",
-        help: "How much cheaper running a model gets each year; 9× is the low end of Epoch's measurements.",
+        help: "How much cheaper a given capability gets to run each year; 9× is the low end of Epoch's measurements. As in the authors' notebook, the compute a fixed price buys per token grows by this times the hardware gain; Epoch's price trend already includes cheaper hardware, so hardware counts twice.",
     },
     preset_median: ("50× a year", "Epoch AI, median inference price fall (2025)"),
     out_start: "Loss gap at the start",

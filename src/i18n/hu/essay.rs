@@ -26,7 +26,7 @@ pub const ESSAY: EssayTexts = EssayTexts {
         },
         SectionText {
             title: "Érvelő modellek és a válaszadás ára",
-            short: "Érvelés és következtetés",
+            short: "Érvelés és inferencia",
         },
         SectionText {
             title: "Mi jön ezután? Három irány",

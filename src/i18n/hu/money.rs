@@ -19,7 +19,7 @@ const DEPR: DepreciationTexts = DepreciationTexts {
     },
     life: InputText {
         label: "A szerverek számviteli élettartama",
-        help: "A Microsoft és az Alphabet hat év alatt írja le a szervereit, a Meta öt és fél év alatt; a kritikusok szerint egy GPU két-három évig termeli ki az árát.",
+        help: "A Microsoft és az Alphabet hat év alatt írja le a szervereit, a Meta öt és fél év alatt; a kritikusok szerint egy GPU gazdasági élettartama két-három év.",
     },
     rent: InputText {
         label: "Bérleti díj GPU-óránként",
@@ -27,15 +27,15 @@ const DEPR: DepreciationTexts = DepreciationTexts {
     },
     rentfall: InputText {
         label: "A bérleti díj éves csökkenése",
-        help: "Alapértelmezésben olyan gyors, amilyen gyorsan az új hardveren olcsóbbá válik egy művelet: 1 − 1/1,4, azaz évente nagyjából 29 % (Epoch).",
+        help: "Alapértelmezésben olyan gyors, amilyen gyorsan az új hardveren olcsóbbá válik egy művelet: 1 − 1/1,4, azaz évente nagyjából 29% (Epoch). Ez feltevés: a bérleti díjaknak nem kell ezt követniük.",
     },
     servershare: InputText {
         label: "A beruházásból a szerverekre jutó rész",
-        help: "Nagyjából 60 %. A többi épület, áramellátás és hűtés: ezek évtizedekig kitartanak, itt nem számoljuk őket.",
+        help: "Nagyjából 60%. A többi épület, áramellátás és hűtés: ezek évtizedekig kitartanak, itt nem számoljuk őket.",
     },
     gpushare: InputText {
         label: "A beruházásból a GPU-chipekre jutó rész",
-        help: "Nagyjából 40 % (Bernstein). Legfeljebb annyi, mint a szerverekre jutó rész, hiszen a chipek a szerverekben vannak.",
+        help: "Nagyjából 40% (Bernstein). Legfeljebb annyi, mint a szerverekre jutó rész, hiszen a chipek a szerverekben vannak.",
     },
     gpuprice: InputText {
         label: "Egy GPU-chip ára",
@@ -165,7 +165,7 @@ const FIXED: FixedPriceTexts = FixedPriceTexts {
     },
     ginf: InputText {
         label: "Az inferencia hatékonyságának éves javulása",
-        help: "Hányszor olcsóbb évente egy modell futtatása; a 9× az Epoch méréseinek alsó széle.",
+        help: "Hányszor olcsóbb évente egy adott képesség futtatása; a 9× az Epoch méréseinek alsó széle. A szerzők notebookjához hasonlóan a rögzített áron kapott tokenenkénti számítás ennek és a hardveres javulásnak a szorzatával nő; az Epoch ártrendjében már benne van az olcsóbb hardver, így a hardver kétszer számít.",
     },
     preset_median: ("Évi 50×", "Epoch AI, az inferenciaárak esésének mediánja (2025)"),
     out_start: "Veszteségkülönbség kezdetben",
@@ -217,9 +217,9 @@ const MIX: MixTexts = MixTexts {
     yours: "a választott arány",
     x_axis: "A kis modellre bízott kérések aránya (%)",
     y_axis: "Százalék",
-    readout: |share, cost, quality| format!("Ha {share} jut a kis modellre: a költség a csak nagy modell {cost} része, a minőség {quality}."),
+    readout: |share, cost, quality| format!("Ha a kérések {share}-a jut a kis modellre: a költség a csak nagy modellel számolt összeg {cost}-a, a minőség {quality}."),
     result: |share, saved, quality, large, small| format!(
-        "Ha a kérések {share} része a kis modellhez kerül, a számla {saved} mértékben csökken, a keverék pedig a kérdések {quality} részére felel helyesen, a nagy modell {large} és a kicsi {small} értéke között. Ha a kis modell a könnyű kérdéseket kapja, a valódi minőségromlás kisebb ennél az egyszerű átlagnál."
+        "Ha a kérések {share}-a a kis modellhez kerül, a számla {saved}-kal csökken, a keverék pedig a kérdések {quality}-ára felel helyesen – ez a nagy modell {large} és a kicsi {small} eredménye közé esik. Ha a kis modell a könnyű kérdéseket kapja, a valódi minőségromlás kisebb ennél az egyszerű átlagnál."
     ),
 };
 
@@ -243,7 +243,7 @@ const PROGRESS: ProgressTexts = ProgressTexts {
     y_axis: "Az effektív számítás növekedése (tízes nagyságrend)",
     readout: |y, inv, hw, alg, meek| format!("{y} év után: befektetés {inv}, hardver {hw}, algoritmusok {alg}; szelíd labor {meek} (tízes nagyságrend)."),
     result: |v| format!(
-        "{} év alatt az élvonal effektív számítása {} nagyságrenddel nő: ennek {} része a pénzből, {} a hardverből és {} az algoritmusokból jön. A szelíd labor ugyanazzal a hardverrel, az algoritmusokból rá eső résszel, de több pénz nélkül {} nagyságrenddel nő.",
+        "Az időtáv {} éve alatt az élvonal effektív számítása {} nagyságrenddel nő: ennek {}-a a pénzből, {}-a a hardverből és {}-a az algoritmusokból jön. A szelíd labor ugyanazzal a hardverrel, az algoritmusokból rá eső résszel, de több pénz nélkül {} nagyságrenddel nő.",
         v[0], v[1], v[2], v[3], v[4], v[5]
     ),
 };
@@ -280,7 +280,7 @@ const CHIP: ChipTexts = ChipTexts {
             None => "A szelíd labor sosem éri el azt a veszteséget, amelyet az élvonal a chip érkezésekor tud.".to_string(),
         };
         format!(
-            "Egy dolláronként {}× jobb chip, amely {} év múlva érkezik, onnantól {} mértékben csökkenti a veszteségkülönbséget, mert mindkét labor ugyanazzal a szorzóval nyer, a hatványtörvény pedig minden különbséget ugyanannyival zsugorít. A legnagyobb különbség {} helyett {} lesz. {saved}",
+            "Egy dolláronként {}× jobb chip, amely {} év múlva érkezik, onnantól {}-kal csökkenti a veszteségkülönbséget: mindkét labor ugyanannyiszor több számítást kap, a hatványtörvény pedig ilyenkor minden különbséget ugyanazzal a szorzóval zsugorít. A legnagyobb különbség {} helyett {} lesz. {saved}",
             v[0], v[1], v[2], v[3], v[4]
         )
     },
