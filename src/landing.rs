@@ -34,14 +34,16 @@ struct Hold {
     generation: u32,
     started: f64,
     last_move: f64,
+    /// The page's scroll offset and the target's top as the last step left them.
+    left: Option<(f64, f64)>,
 }
 
 fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
-/// The reader's own scrolling ends any hold: wheel, touch, keys, and a press anywhere (the
-/// scroll bar included).
+/// The reader's own scrolling ends any hold: wheel, touch, keys, a press anywhere (the scroll
+/// bar included), and focus moving (a focused field is scrolled to; it must stay in view).
 fn listen_for_reader() {
     if LISTENING.with(|l| l.replace(true)) {
         return;
@@ -50,7 +52,7 @@ fn listen_for_reader() {
     let options = web_sys::AddEventListenerOptions::new();
     options.set_passive(true);
     options.set_capture(true);
-    for event in ["wheel", "touchstart", "keydown", "pointerdown"] {
+    for event in ["wheel", "touchstart", "keydown", "pointerdown", "focusin"] {
         let _ = window().add_event_listener_with_callback_and_add_event_listener_options(
             event,
             stop.as_ref().unchecked_ref(),
@@ -93,6 +95,7 @@ pub fn hold(
         generation,
         started: start,
         last_move: start,
+        left: None,
     });
 }
 
@@ -129,7 +132,19 @@ fn step(mut h: Hold) {
     }
     let t = now();
     if let Some(el) = target {
-        let off = el.get_bounding_client_rect().top() - (h.line)(&el);
+        let y = window().scroll_y().unwrap_or(0.0);
+        let top = el.get_bounding_client_rect().top();
+        // Someone else scrolled (a script, a screen reader, find in page): the page moved and
+        // the target moved on screen. Growth above the target moves only the target (the page
+        // stays), or, with the browser's scroll anchoring, only the page (the target stays).
+        // Leave them be.
+        if let Some((y0, top0)) = h.left {
+            if (y - y0).abs() > SLACK_PX && (top - top0).abs() > SLACK_PX {
+                release(section);
+                return;
+            }
+        }
+        let off = top - (h.line)(&el);
         if off.abs() > SLACK_PX {
             window().scroll_by_with_x_and_y(0.0, off);
             // The page may be too short below the target to bring it up: that is as close
@@ -139,6 +154,10 @@ fn step(mut h: Hold) {
                 h.last_move = t;
             }
         }
+        h.left = Some((
+            window().scroll_y().unwrap_or(0.0),
+            el.get_bounding_client_rect().top(),
+        ));
     } else {
         // Not in the page yet (the prose is still arriving): wait for it.
         h.last_move = t;

@@ -120,7 +120,8 @@ fn chosen(
     };
     let Facts(facts) = expect_context::<Facts>();
     let selector = c.selector;
-    let value = Memo::new(move |_| {
+    // Off screen the wording waits until its section comes near (crate::shown).
+    let value = crate::shown::while_shown(move || {
         facts
             .iter()
             .find_map(|group| group.with(|m| m.get(selector).map(|f| f.text.clone())))

@@ -3,7 +3,7 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axeViolations, chartState, outputs, query, rawValue, startHarness, urlSettled, value, waitForRedraw,
+  axeViolations, chartState, outputs, query, rawValue, showChart, startHarness, urlSettled, value, waitForRedraw,
 } from './harness.mjs';
 import * as oracle from './oracle.mjs';
 
@@ -120,6 +120,8 @@ describe('convergence calculator', () => {
     await page.click('[data-testid="lang-hu"]');
     await page.waitForFunction(() => document.documentElement.lang === 'hu');
     assert.notEqual(await page.textContent('h1'), heading);
+    // The calculator is sections below the title: look at it, as a reader would.
+    await showChart(page);
     assert.match(await page.textContent('[data-testid="peak-t"]'), /^\d+,\d\u00a0év múlva$/);
     await urlSettled(page);
     assert.equal(query(page).lang, 'hu');

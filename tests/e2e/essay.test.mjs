@@ -2,7 +2,7 @@
 // languages and its numbers, the extended convergence part and the price of the next step.
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, query, rawValue, showChart, startHarness, urlSettled, value } from './harness.mjs';
+import { axeViolations, look, query, rawValue, readThrough, showChart, startHarness, urlSettled, value } from './harness.mjs';
 import * as oracle from './oracle.mjs';
 
 let h;
@@ -26,8 +26,12 @@ function scenario(page) {
 /** Every number in the prose that describes an output equals it: the same raw value, and the
  *  output shows the same text. Returns how many were compared. */
 async function assertProseMatchesOutputs(page) {
+  // Numbers far off screen catch up as their section comes near: read the whole essay first.
+  await readThrough(page);
+  // On screen only: the handout's questions are printed, and compute when the page prints.
   const pairs = await page.$$eval('.essay-section .num[data-ref]', (spans) =>
     spans
+      .filter((s) => !s.closest('.print-only'))
       .map((s) => {
         const out = document.querySelector(`output[data-testid="${s.dataset.ref}"]`);
         return out && { ref: s.dataset.ref, span: s.textContent, spanValue: s.dataset.value, out: out.textContent, outValue: out.dataset.value };
@@ -61,7 +65,10 @@ describe('essay frame', () => {
   it('on a phone the contents fold into a bar that names the current section', async () => {
     const page = await h.open('?lang=hu', { viewport: { width: 390, height: 800 }, deviceScaleFactor: 3 });
     assert.equal(await page.isVisible('.toc-list'), false);
-    await page.evaluate(() => document.getElementById('slope').scrollIntoView());
+    // Off to section 4 through the contents, as a reader on a phone goes.
+    await page.click('.toc-toggle');
+    await page.click('.toc-list a[href="#slope"]');
+    assert.equal(await page.isVisible('.toc-list'), false, 'the list folds after a choice');
     const slopeTitle = await page.$eval('.toc-list a[href="#slope"]', (a) => a.textContent.replace(/^\d+/, '').trim());
     await page.waitForFunction((t) => document.querySelector('[data-testid="toc-current"]').textContent.trim() === t, slopeTitle);
     // The bar has room for the whole name; the tools wait in the opened contents.
@@ -123,6 +130,8 @@ describe('the prose, in both languages', () => {
     const before = await peak();
     await page.focus('[data-testid="range-gi"]');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    // The opening is sections above the slider: its sentence follows once the reader is back.
+    await look(page, '#opening .num[data-ref="peak-t"]');
     await page.waitForFunction((b) => document.querySelector('#opening .num[data-ref="peak-t"]').dataset.value !== b, before);
     assert.equal(await peak(), await rawValue(page, 'peak-t'));
     await assertProseMatchesOutputs(page);

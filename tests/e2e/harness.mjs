@@ -67,13 +67,28 @@ export async function startHarness() {
   return { open, track, browser, stop, assertPagesClean, serverUrl: server.url };
 }
 
-/** Raw `data-value` of a test hook, as a number (NaN for "", so callers check explicitly). */
+/** Brings what `selector` names into view, as a reader looks at a number before reading it:
+ *  numbers of a section more than a screen away wait until it comes near (src/shown.rs). */
+export async function look(page, selector) {
+  await page.$eval(selector, (el) => el.scrollIntoView({ block: 'nearest' }));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Scrolls through every section, top to bottom, as a reader reading the whole essay. */
+export async function readThrough(page) {
+  for (const id of await page.$$eval('.essay-section', (s) => s.map((e) => e.id))) await look(page, `#${id}`);
+}
+
+/** Raw `data-value` of a test hook, as a number (NaN for "", so callers check explicitly),
+ *  read with the hook in view. */
 export async function value(page, testid) {
-  const raw = await page.getAttribute(`[data-testid="${testid}"]`, 'data-value');
+  const raw = await rawValue(page, testid);
   return raw === '' || raw === null ? NaN : Number(raw);
 }
 
+/** Raw `data-value` of a test hook, read with the hook in view. */
 export async function rawValue(page, testid) {
+  await look(page, `[data-testid="${testid}"]`);
   return page.getAttribute(`[data-testid="${testid}"]`, 'data-value');
 }
 

@@ -3,7 +3,7 @@
 // formulas (8); and the prose file's fallback.
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, query, rawValue, showChart, startHarness, urlSettled, value } from './harness.mjs';
+import { axeViolations, look, query, rawValue, showChart, startHarness, urlSettled, value } from './harness.mjs';
 import * as oracle from './oracle.mjs';
 import * as money from './money_oracle.mjs';
 
@@ -26,6 +26,8 @@ function inputs(page) {
 async function type(page, key, text, output) {
   const before = await rawValue(page, output);
   await page.locator(`[data-testid="field-${key}"]`).fill(text);
+  // The output may be in another section: look at it, as a reader would.
+  await look(page, `[data-testid="${output}"]`);
   await page.waitForFunction(([o, b]) => document.querySelector(`[data-testid="${o}"]`).dataset.value !== b, [output, before]);
 }
 
