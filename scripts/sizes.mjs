@@ -10,8 +10,12 @@ import { extname, join } from 'node:path';
  * names the feature paying for the bytes; never raise it to make an unrelated change pass.
  */
 export const CEILINGS_KIB = Object.freeze({
-  /** The whole essay for one reader: everything but the other language's prose and embed.js. */
-  reader: 310,
+  /** The whole essay for one reader: everything but the other language's prose and embed.js.
+   *  310 → 313 (issue 18): every sentence chosen by the model's case in both prose files
+   *  (+3.3 KiB of Hungarian prose, +4 KiB of wasm for the choices), after the minifying that
+   *  took back 4.7 KiB. Moving each language's UI strings out of the wasm (≈ 6 KiB per reader)
+   *  is the way back under 310. */
+  reader: 313,
   /** One embedded piece (?embed=…): everything but the prose files and embed.js. */
   embed: 300,
 });
