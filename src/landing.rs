@@ -196,9 +196,6 @@ pub fn hold_in_page_links() {
         else {
             return;
         };
-        // The reader's place goes into the entry they leave, for Back (below). The browser
-        // keeps a scroll offset of its own, but it may date from before the reader read on.
-        let here = reading_place();
         // After the browser's own jump, once every handler of this click has run: a note's
         // mark opens its note in place and cancels the jump, and then nothing is held.
         request_animation_frame(move || {
@@ -206,46 +203,10 @@ pub fn hold_in_page_links() {
                 hold_id(id);
             }
         });
-        if let (Some(place), Ok(history)) = (here, window().history()) {
-            let _ = history.replace_state(&place_to_js(&place), "");
-        }
     });
     let _ = window().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     // As long as the page.
     on_click.forget();
-    // Back (or Forward) to an entry that holds a place: the reader reads on where they were.
-    let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(|e: web_sys::PopStateEvent| {
-        if let Some(place) = place_from_js(&e.state()) {
-            // After the browser has restored its own scroll offset for the entry (it does so
-            // after this event): a hold would take that for the reader scrolling.
-            request_animation_frame(move || hold_place(place));
-        }
-    });
-    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget();
-}
-
-/// A place as history state: `[section id, block index, top]`.
-fn place_to_js((section, index, top): &(String, u32, f64)) -> JsValue {
-    js_sys::Array::of3(
-        &JsValue::from_str(section),
-        &JsValue::from(*index),
-        &JsValue::from(*top),
-    )
-    .into()
-}
-
-/// The place a history entry holds, if it holds one (presenter mode's entries hold none).
-fn place_from_js(state: &JsValue) -> Option<(String, u32, f64)> {
-    let a = state.dyn_ref::<js_sys::Array>()?;
-    if a.length() != 3 {
-        return None;
-    }
-    Some((
-        a.get(0).as_string()?,
-        a.get(1).as_f64()? as u32,
-        a.get(2).as_f64()?,
-    ))
 }
 
 /// Where the reader is: the first block of a section (paragraph, heading, figure) whose bottom

@@ -380,9 +380,7 @@ pub fn write(
             location.search().unwrap_or_default()
         );
         if current != url {
-            // Keep the entry's state: it may hold the reader's place for Back (landing.rs).
-            let state = history.state().unwrap_or(JsValue::NULL);
-            let _ = history.replace_state_with_url(&state, "", Some(&url));
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     }
 }

@@ -123,25 +123,6 @@ describe('the reader keeps their place', () => {
     });
   }
 
-  it("a note's link lands on the endnote, and Back returns to the paragraph the reader left", async () => {
-    const context = await h.browser.newContext({ viewport: VIEWPORTS[1] });
-    const page = await land(context, '?lang=en#giants');
-    const ref = page.locator('#giants .fn-ref a').first();
-    await ref.click();
-    const jump = page.locator('#giants [data-testid="note-inline"] a').first();
-    const target = (await jump.getAttribute('href')).slice(1);
-    const left = await ref.evaluate((a) => a.closest('.essay-section > *').getBoundingClientRect().top);
-    await jump.click();
-    await page.waitForTimeout(SETTLE_MS);
-    const at = await where(page, target);
-    assert.ok(at.below >= -2 && at.below <= TOLERANCE_PX && at.seen, `the endnote #${target}: ${JSON.stringify(at)}`);
-    await page.goBack();
-    await page.waitForTimeout(SETTLE_MS);
-    const back = await ref.evaluate((a) => a.closest('.essay-section > *').getBoundingClientRect().top);
-    assert.ok(Math.abs(back - left) <= TOLERANCE_PX, `the paragraph was at ${left} px, after Back at ${back} px`);
-    await context.close();
-  });
-
   it('a reader who scrolls while the page loads is not pulled back', async () => {
     const context = await h.browser.newContext({ viewport: VIEWPORTS[0] });
     const page = await context.newPage();
