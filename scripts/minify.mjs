@@ -15,7 +15,7 @@ const target = ['chrome100', 'firefox115', 'safari15'];
 let before = 0;
 let after = 0;
 for (const name of await readdir(dir)) {
-  const loader = name.endsWith('.css') ? 'css' : /^(lejto-[0-9a-f]+|boot)\.js$/.test(name) ? 'js' : null;
+  const loader = name.endsWith('.css') ? 'css' : /^(lejto-[0-9a-f]+|boot|early)\.js$/.test(name) ? 'js' : null;
   if (!loader) continue;
   const file = join(dir, name);
   const source = await readFile(file, 'utf8');

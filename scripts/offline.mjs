@@ -139,7 +139,10 @@ const bootstrap = (init) => `
 
 async function main() {
   const { dist, output, publicUrl } = parseArgs(process.argv.slice(2));
-  let html = await readFile(join(dist, 'index.html'), 'utf8').catch(() => fail(`no index.html in ${dist} (build first)`));
+  // The app shell, not the prerendered page (scripts/prerender.sh keeps it as app.html).
+  let html = await readFile(join(dist, 'app.html'), 'utf8')
+    .catch(() => readFile(join(dist, 'index.html'), 'utf8'))
+    .catch(() => fail(`no index.html in ${dist} (build first)`));
 
   // Stylesheets become <style> in place (so their order stays); the favicon a data: URL;
   // preload hints go (their files are inline now).

@@ -54,26 +54,18 @@ fn prepare_print(printing: Printing) {
 #[component]
 pub fn App() -> impl IntoView {
     let initial = url_state::read();
-    let lang = RwSignal::new(initial.lang.unwrap_or_else(browser_lang));
-    let state = AppState {
+    // The link's `lang`, else the prerendered page's, else the browser's.
+    let lang = RwSignal::new(
+        initial
+            .lang
+            .or_else(crate::pages::page_lang)
+            .unwrap_or_else(browser_lang),
+    );
+    let state = AppState::from_link(
+        &initial,
         lang,
-        scenario: RwSignal::new(initial.values.scenario),
-        horizon: RwSignal::new(initial.values.horizon),
-        compute: RwSignal::new(initial.values.compute),
-        flop_per_dollar: RwSignal::new(initial.values.flop_per_dollar),
-        fit: RwSignal::new(initial.fit),
-        steps: RwSignal::new(initial.values.steps),
-        cut: RwSignal::new(initial.values.cut),
-        yard: RwSignal::new(initial.yard),
-        calc: initial.values.calc.map(RwSignal::new),
-        metric: RwSignal::new(initial.metric),
-        prose: ProseCache::new(lang, initial.embed.is_none()),
-        dark: RwSignal::new(false),
-        guess: RwSignal::new(initial.guess),
-        asking: RwSignal::new(initial.ask),
-        locked: initial.locked,
-        hidden: initial.hidden,
-    };
+        ProseCache::new(lang, initial.embed.is_none()),
+    );
     provide_context(state);
     // An embed may fix the scheme to match its host page; otherwise the reader's holds.
     match initial.embed.and_then(|e| e.dark) {
@@ -119,7 +111,6 @@ pub fn App() -> impl IntoView {
         doc.set_title(lang.texts().title);
     });
 
-    let t = move || state.texts();
     if let Some(embed) = initial.embed {
         return view! { <EmbedView embed=embed /> }.into_any();
     }
@@ -127,6 +118,18 @@ pub fn App() -> impl IntoView {
     let printing = Printing(RwSignal::new(false));
     provide_context(printing);
     prepare_print(printing);
+    view! { <Page notices=initial.notices /> }.into_any()
+}
+
+/// The essay page itself, the same in the browser and in the prerendered HTML
+/// (`src/bin/prerender.rs`): it reads the provided [`AppState`], [`Deck`] and [`Printing`].
+#[component]
+pub fn Page(
+    /// What the opening link got wrong (none in the prerendered page).
+    notices: Vec<url_state::Notice>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let t = move || state.texts();
     view! {
         <a class="skip-link" href="#opening">{move || t().skip_link}</a>
         <header class="masthead">
@@ -141,15 +144,15 @@ pub fn App() -> impl IntoView {
                     <h1>{move || t().title}</h1>
                     <p class="lead">{move || t().lead}</p>
                 </header>
-                <UrlNotice notices=initial.notices />
+                <UrlNotice notices=notices />
                 <Essay />
             </article>
         </main>
-        <Presenter />
+        // Presenter mode needs the browser's keys and history; the static page has none.
+        {crate::IN_BROWSER.then(|| view! { <Presenter /> })}
         <footer class="site-footer">
             <p>{move || t().footer_source}</p>
             <p>{move || t().footer_about}</p>
         </footer>
     }
-    .into_any()
 }

@@ -16,12 +16,13 @@ use web_sys::CanvasRenderingContext2d;
 pub enum ChartBackend<'a> {
     /// The on-screen (or PNG) canvas.
     Canvas(MeasuredCanvas),
-    /// An SVG document; `measure` is a scratch canvas context that sizes its text.
+    /// An SVG document; `measure` is a scratch canvas context that sizes its text (none in
+    /// the prerendered page, which estimates text widths).
     Svg {
         /// plotters' own SVG backend.
         svg: SVGBackend<'a>,
         /// Measures text.
-        measure: CanvasRenderingContext2d,
+        measure: Option<CanvasRenderingContext2d>,
     },
 }
 
@@ -41,8 +42,17 @@ impl<'a> ChartBackend<'a> {
             .ok()?;
         Some(ChartBackend::Svg {
             svg: SVGBackend::with_string(out, size),
-            measure,
+            measure: Some(measure),
         })
+    }
+
+    /// An SVG of `size` whose text widths are estimated, not measured: for the prerendered
+    /// page, drawn where there is no browser.
+    pub fn svg_estimated(out: &'a mut String, size: (u32, u32)) -> Self {
+        ChartBackend::Svg {
+            svg: SVGBackend::with_string(out, size),
+            measure: None,
+        }
     }
 }
 
@@ -194,7 +204,20 @@ impl DrawingBackend for ChartBackend<'_> {
     ) -> Result<(u32, u32), Error> {
         match self {
             ChartBackend::Canvas(b) => Ok(measure_text(&b.context, text, style)),
-            ChartBackend::Svg { measure, .. } => Ok(measure_text(measure, text, style)),
+            ChartBackend::Svg {
+                measure: Some(measure),
+                ..
+            } => Ok(measure_text(measure, text, style)),
+            ChartBackend::Svg { measure: None, .. } => Ok(estimate_text(text, style)),
         }
     }
+}
+
+/// A text's box without a browser to measure it: an average sans-serif letter is about 0.55
+/// of the font size wide. Close enough to place axis labels in the prerendered charts, which
+/// the live canvas replaces.
+fn estimate_text<S: BackendTextStyle>(text: &str, style: &S) -> (u32, u32) {
+    let size = style.size();
+    let width = text.chars().count() as f64 * size * 0.55;
+    (width.ceil() as u32, size.ceil() as u32)
 }

@@ -51,9 +51,11 @@ pub fn HandoutHead() -> impl IntoView {
             });
         holder.set_inner_html(&code.unwrap_or_default());
     };
-    let listeners =
-        ["beforeprint", "afterprint"].map(|e| window_event_listener_untyped(e, on_print));
-    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+    if crate::IN_BROWSER {
+        let listeners =
+            ["beforeprint", "afterprint"].map(|e| window_event_listener_untyped(e, on_print));
+        on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+    }
     view! {
         <section class="handout-head print-only" data-testid="handout-head">
             <div class="handout-numbers">

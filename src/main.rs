@@ -1,5 +1,5 @@
-//! Entry point: mounts the app on `<body>`.
+//! Entry point: mounts the app on `<body>`, taking over the prerendered page.
 
 fn main() {
-    leptos::mount::mount_to_body(lejto::app::App);
+    lejto::takeover::mount();
 }

@@ -59,6 +59,10 @@ fn steps() -> Vec<Step> {
 
 /// The `step` and `present` of the current address.
 fn from_address() -> (bool, usize) {
+    // The prerendered page (native) opens on the essay.
+    if !cfg!(target_arch = "wasm32") {
+        return (false, 1);
+    }
     let search = window().location().search().unwrap_or_default();
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
     let get = |k: &str| params.as_ref().and_then(|p| p.get(k));

@@ -62,7 +62,9 @@ pub fn ShownWhileNear(
     let near = RwSignal::new(false);
     let printing = Printing::get();
     // Once the element is in the page, after this render.
-    request_animation_frame(move || observe(watched, near));
+    if crate::IN_BROWSER {
+        request_animation_frame(move || observe(watched, near));
+    }
     view! {
         <Provider value=Shown(Signal::derive(move || near.get() || printing.get()))>
             {children()}

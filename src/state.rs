@@ -3,6 +3,7 @@
 use crate::essay::loader::{ProseCache, ProseLoad};
 use crate::essay::prose_text::EssayProse;
 use crate::i18n::{Lang, Texts};
+use crate::url_state::Initial;
 use lejto_model::chinchilla::Fit;
 use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use lejto_model::convergence::HORIZON;
@@ -54,6 +55,29 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state an opening link describes, in `lang`, with its prose from `prose`.
+    pub fn from_link(initial: &Initial, lang: RwSignal<Lang>, prose: ProseCache) -> AppState {
+        AppState {
+            lang,
+            scenario: RwSignal::new(initial.values.scenario),
+            horizon: RwSignal::new(initial.values.horizon),
+            compute: RwSignal::new(initial.values.compute),
+            flop_per_dollar: RwSignal::new(initial.values.flop_per_dollar),
+            fit: RwSignal::new(initial.fit),
+            steps: RwSignal::new(initial.values.steps),
+            cut: RwSignal::new(initial.values.cut),
+            yard: RwSignal::new(initial.yard),
+            calc: initial.values.calc.map(RwSignal::new),
+            metric: RwSignal::new(initial.metric),
+            prose,
+            dark: RwSignal::new(false),
+            guess: RwSignal::new(initial.guess),
+            asking: RwSignal::new(initial.ask),
+            locked: initial.locked,
+            hidden: initial.hidden,
+        }
+    }
+
     /// The state provided by `App`.
     pub fn get() -> AppState {
         expect_context::<AppState>()

@@ -266,7 +266,23 @@ fn default_of(key: &str) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
+/// Splits a query string into pairs: natively (the prerendered pages, which read no link) a
+/// plain split without percent-decoding.
+#[cfg(not(target_arch = "wasm32"))]
+fn query_pairs(search: &str) -> Vec<(String, String)> {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect()
+}
+
 /// Splits a query string into percent-decoded pairs, in order, with the browser's own rules.
+#[cfg(target_arch = "wasm32")]
 fn query_pairs(search: &str) -> Vec<(String, String)> {
     let Ok(params) = UrlSearchParams::new_with_str(search) else {
         return Vec::new();
@@ -335,11 +351,10 @@ pub fn address(
     for key in drop {
         params.delete(key);
     }
-    Some(format!(
-        "{}?{}",
-        location.pathname().unwrap_or_default(),
-        String::from(params.to_string())
-    ))
+    // On a prerendered page, the page of the language being read.
+    let path =
+        crate::pages::path_for(lang).unwrap_or_else(|| location.pathname().unwrap_or_default());
+    Some(format!("{path}?{}", String::from(params.to_string())))
 }
 
 /// [`address`] for the page's current state (tracked).

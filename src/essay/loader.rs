@@ -57,6 +57,14 @@ impl ProseCache {
         cache
     }
 
+    /// A cache that holds `prose` for `lang` from the start (the prerendered pages read the
+    /// file from disk).
+    pub fn ready(lang: Lang, prose: &'static EssayProse) -> ProseCache {
+        let mut loads = [ProseLoad::Idle; 2];
+        loads[lang.index()] = ProseLoad::Ready(prose);
+        ProseCache(RwSignal::new(loads))
+    }
+
     /// What the essay shows for `lang` (tracked): its prose once ready; while a switch is
     /// still loading, the other language's, so the page does not empty for a moment.
     pub fn shown(&self, lang: Lang) -> ProseLoad {

@@ -37,34 +37,37 @@ pub fn Toc() -> impl IntoView {
     let state = AppState::get();
     let current = RwSignal::new(0usize);
     let open = RwSignal::new(false);
-    // One measurement per frame at most, however fast the page scrolls.
-    let scheduled = StoredValue::new(false);
-    let measure = Closure::<dyn Fn()>::new(move || {
-        scheduled.set_value(false);
-        let now = current_section();
-        if current.get_untracked() != now {
-            current.set(now);
-        }
-    });
-    let on_scroll = Closure::<dyn Fn()>::new(move || {
-        if !scheduled.get_value() {
-            scheduled.set_value(true);
-            let _ = window().request_animation_frame(measure.as_ref().unchecked_ref());
-        }
-    });
-    let _ = window().add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
-    // Sections also move without a scroll: those above the reader take their real heights
-    // as they are laid out (the browser's scroll anchoring moves the page then, with no
-    // scroll event). Measure again when the essay's size changes.
-    if let Ok(ro) = web_sys::ResizeObserver::new(on_scroll.as_ref().unchecked_ref()) {
-        request_animation_frame(move || {
-            if let Ok(Some(essay)) = document().query_selector(".essay") {
-                ro.observe(&essay);
+    if crate::IN_BROWSER {
+        // One measurement per frame at most, however fast the page scrolls.
+        let scheduled = StoredValue::new(false);
+        let measure = Closure::<dyn Fn()>::new(move || {
+            scheduled.set_value(false);
+            let now = current_section();
+            if current.get_untracked() != now {
+                current.set(now);
             }
         });
+        let on_scroll = Closure::<dyn Fn()>::new(move || {
+            if !scheduled.get_value() {
+                scheduled.set_value(true);
+                let _ = window().request_animation_frame(measure.as_ref().unchecked_ref());
+            }
+        });
+        let _ =
+            window().add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
+        // Sections also move without a scroll: those above the reader take their real heights
+        // as they are laid out (the browser's scroll anchoring moves the page then, with no
+        // scroll event). Measure again when the essay's size changes.
+        if let Ok(ro) = web_sys::ResizeObserver::new(on_scroll.as_ref().unchecked_ref()) {
+            request_animation_frame(move || {
+                if let Ok(Some(essay)) = document().query_selector(".essay") {
+                    ro.observe(&essay);
+                }
+            });
+        }
+        // The listener lives as long as the page.
+        on_scroll.forget();
     }
-    // The listener lives as long as the page.
-    on_scroll.forget();
     let t = move || &state.texts().essay;
 
     view! {

@@ -143,6 +143,27 @@ pub fn ChartCanvas(
     #[prop(optional)]
     on_pointer: Option<Callback<Option<f64>>>,
 ) -> impl IntoView {
+    // The prerendered page (native) shows the same drawing as an SVG; the canvas replaces it.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_pointer;
+        static_chart(draw.as_ref(), alt, failed_text, testid)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        live_chart(draw, alt, failed_text, testid, on_pointer)
+    }
+}
+
+/// The live canvas (see [`ChartCanvas`]).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn live_chart(
+    draw: Rc<DrawFn>,
+    alt: Signal<String>,
+    failed_text: Signal<String>,
+    testid: &'static str,
+    on_pointer: Option<Callback<Option<f64>>>,
+) -> impl IntoView {
     let state = AppState::get();
     // The text alternative follows the numbers while its section is near (crate::shown).
     let alt_shown = crate::shown::while_shown(move || alt.get());
@@ -301,6 +322,45 @@ pub fn ChartCanvas(
         ></canvas>
         <p node_ref=failed_ref class="chart-failed" hidden=true>{move || failed_text.get()}</p>
         <div node_ref=print_ref class="print-chart"></div>
+    }
+}
+
+/// Sizes of the prerendered drawings, CSS pixels: a laptop's text column at the canvas's
+/// height, and a phone's (`style/calculator.css`); the stylesheet shows the one that fits.
+const STATIC_SIZES: [(&str, (f64, f64)); 2] =
+    [("wide", (680.0, 416.0)), ("narrow", (360.0, 352.0))];
+
+/// The chart drawn as SVG at both sizes, for the prerendered page (no canvas, no listeners).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn static_chart(
+    draw: &DrawFn,
+    alt: Signal<String>,
+    failed_text: Signal<String>,
+    testid: &'static str,
+) -> impl IntoView {
+    let theme = ChartTheme {
+        scale: 1.0,
+        ..ChartTheme::LIGHT
+    };
+    let drawings = STATIC_SIZES
+        .iter()
+        .map(|&(class, (w, h))| {
+            let mut out = String::new();
+            let ok = {
+                let backend = ChartBackend::svg_estimated(&mut out, (w as u32, h as u32));
+                let area = backend.into_drawing_area();
+                draw(&ChartOut::Draw(&area, &theme)).is_ok() && area.present().is_ok()
+            };
+            let svg = if ok { out } else { String::new() };
+            view! { <div class=format!("chart-static-{class}") inner_html=svg></div> }
+        })
+        .collect_view();
+    view! {
+        <div class="chart-static" role="img" aria-label=move || alt.get() data-testid=testid>
+            {drawings}
+        </div>
+        <p class="chart-failed" hidden=true>{move || failed_text.get()}</p>
+        <div class="print-chart"></div>
     }
 }
 

@@ -50,6 +50,9 @@ fn page_base() -> Option<&'static str> {
 }
 
 fn find_base() -> Option<String> {
+    if !crate::IN_BROWSER {
+        return None;
+    }
     let meta = document()
         .query_selector("meta[name=\"lejto-public-url\"]")
         .ok()
@@ -66,7 +69,9 @@ fn find_base() -> Option<String> {
     }
     let location = window().location();
     let origin = location.origin().ok().filter(|o| o.starts_with("http"))?;
-    let path = location.pathname().unwrap_or_default();
+    // The site's root (the Hungarian page's), also from the English page in `en/`.
+    let path = crate::pages::path_for(crate::i18n::Lang::Hu)
+        .unwrap_or_else(|| location.pathname().unwrap_or_default());
     let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
     Some(format!("{origin}{dir}"))
 }
@@ -86,12 +91,18 @@ fn state_query(state: &AppState) -> String {
 /// The absolute link to the whole page in this state (tracked), or `None` where the page has
 /// no address to share (a file opened from disk without a public address).
 pub fn page_link(state: &AppState) -> Option<String> {
-    Some(format!("{}{}", page_base()?, state_query(state)))
+    Some(format!(
+        "{}{}{}",
+        page_base()?,
+        crate::pages::dir(state.lang.get()),
+        state_query(state)
+    ))
 }
 
 /// The absolute link to this state, opened at `anchor`.
 fn share_link(state: &AppState, base: &str, anchor: &str) -> String {
-    format!("{base}{}#{anchor}", state_query(state))
+    let dir = crate::pages::dir(state.lang.get());
+    format!("{base}{dir}{}#{anchor}", state_query(state))
 }
 
 /// The iframe (and host script) a news site pastes to show `piece` in this state.
