@@ -7,6 +7,7 @@
 // - the page in the other language is a different file: go there before anything is shown.
 (() => {
   const html = document.documentElement;
+  html.setAttribute('data-js', '');
   const meta = (name) => document.querySelector(`meta[name="${name}"]`);
   const params = new URLSearchParams(location.search);
   if (params.has('embed')) {

@@ -59,6 +59,17 @@ else
   echo "$want" > "$stamp"
 fi
 
+# The release build draws the link-preview images with this font (src/static_page/preview.rs).
+FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+if [ -f "$FONT" ]; then
+  say "fonts-dejavu-core: present"
+else
+  say "fonts-dejavu-core: installing from Debian"
+  [ "$(id -u)" = 0 ] || fail "The DejaVu fonts are missing and installing them needs root: run 'sudo apt-get install fonts-dejavu-core', then this again."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core; } \
+    || fail "apt-get could not install fonts-dejavu-core."
+fi
+
 if [ "$WITH_TEST" = 1 ]; then
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     say "chromium and chromedriver: present"

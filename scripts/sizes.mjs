@@ -16,17 +16,29 @@ export const CEILINGS_KIB = Object.freeze({
    *  took back 4.7 KiB. Moving each language's UI strings out of the wasm (≈ 6 KiB per reader)
    *  is the way back under 310. */
   reader: 313,
-  /** One embedded piece (?embed=…): everything but the prose files and embed.js. */
+  /** One embedded piece (?embed=…, opened on the app shell app.html): everything but the
+   *  prose files, embed.js and the prerendered pages. */
   embed: 300,
+  /** One language's prerendered page (issue 13): the whole essay as HTML with its charts as
+   *  SVG, read before the wasm arrives. Paid for by readable-first: text after one round trip
+   *  instead of after the whole app. */
+  page: 48,
 });
 
 const PROSE = /^essay\.[a-z]+\.txt$/;
 
-/** Every file of `dist` with its raw, gzip (9) and brotli (11) size in bytes. */
+/** Every file of `dist` (and of its language folders, as `en/index.html`) with its raw, gzip (9)
+ *  and brotli (11) size in bytes. */
 export async function fileSizes(dist) {
   const rows = [];
-  for (const name of (await readdir(dist)).sort()) {
-    if (name.startsWith('.')) continue;
+  const names = [];
+  for (const entry of (await readdir(dist, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) {
+      for (const inner of (await readdir(join(dist, entry.name))).sort()) names.push(`${entry.name}/${inner}`);
+    } else names.push(entry.name);
+  }
+  for (const name of names) {
     const body = await readFile(join(dist, name));
     rows.push({
       file: name,
@@ -44,14 +56,26 @@ export function sum(rows) {
   return rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 }
 
+/** The prerendered page of each language: `index.html` (Hungarian) and `en/index.html`. */
+const PAGES = { hu: 'index.html', en: 'en/index.html' };
+
 /**
- * What one reader loads per language (the essay with that language's prose) and what one
- * embed loads (no prose). embed.js is the news site's helper, loaded by the host page, not by
- * the essay or the embed itself.
+ * What one reader loads per language: the app (wasm, glue, styles, loaders, the shell's HTML,
+ * as app.html when the pages are prerendered) with that language's prose; the prerendered page
+ * of each language on its own (`pages`); and what one embed loads (the app, no prose).
+ * Not counted: embed.js (the news site's helper, loaded by the host page), the link-preview
+ * images (fetched by link crawlers, not readers).
  */
 export function perReader(rows) {
-  const app = rows.filter((r) => r.file !== 'embed.js');
+  const prerendered = rows.some((r) => r.file === 'app.html');
+  const pageFiles = new Set(Object.values(PAGES));
+  const app = rows.filter(
+    (r) => r.file !== 'embed.js' && r.kind !== 'png' && !(prerendered && pageFiles.has(r.file)),
+  );
   const langs = app.filter((r) => PROSE.test(r.file)).map((r) => r.file.split('.')[1]);
   const readers = Object.fromEntries(langs.map((lang) => [lang, sum(app.filter((r) => !PROSE.test(r.file) || r.file === `essay.${lang}.txt`))]));
-  return { readers, embed: sum(app.filter((r) => !PROSE.test(r.file))) };
+  const pages = prerendered
+    ? Object.fromEntries(Object.entries(PAGES).map(([lang, file]) => [lang, sum(rows.filter((r) => r.file === file))]))
+    : {};
+  return { readers, embed: sum(app.filter((r) => !PROSE.test(r.file))), pages };
 }

@@ -13,13 +13,16 @@ use crate::state::AppState;
 use crate::url_state;
 use leptos::prelude::*;
 
-/// The page body for `lang` with its prose file's text: the same markup `App` mounts.
-pub fn body(lang: Lang, prose_text: &str) -> Result<String, String> {
+pub mod preview;
+
+/// The page body for `lang` with its prose file's text (the same markup `App` mounts), and its
+/// link-preview image as SVG (see [`preview`]).
+pub fn body(lang: Lang, prose_text: &str) -> Result<(String, String), String> {
     let text: &'static str = Box::leak(prose_text.to_string().into_boxed_str());
     let prose = parse(text).map_err(|e| format!("essay.{}.txt: {e}", lang.code()))?;
     let prose = Box::leak(Box::new(prose));
     let owner = Owner::new();
-    Ok(owner.with(|| {
+    owner.with(|| {
         let lang = RwSignal::new(lang);
         let initial = url_state::parse("");
         let state = AppState::from_link(
@@ -30,8 +33,9 @@ pub fn body(lang: Lang, prose_text: &str) -> Result<String, String> {
         provide_context(state);
         Deck::provide();
         provide_context(Printing(RwSignal::new(false)));
-        view! { <Page notices=Vec::new() /> }.to_html()
-    }))
+        let html = view! { <Page notices=Vec::new() /> }.to_html();
+        Ok((html, preview::svg(lang.get_untracked())?))
+    })
 }
 
 /// Where the built site lives and what its pages link to.
@@ -140,10 +144,10 @@ pub fn page(template: &str, lang: Lang, body: &str, site: &Site) -> Result<Strin
     let description = esc(t.lead);
     let title = esc(t.title);
     let head = format!(
-        r#"<script src="{up}early.js"></script>
-    <meta name="lejto-lang" content="{code}" />
+        r#"<meta name="lejto-lang" content="{code}" />
     <meta name="lejto-pages" content="hu={hu};en={en}" />
     <meta name="lejto-defaults" content="{defaults}" data-changed="{changed}" />
+    <script src="{up}early.js"></script>
     <link rel="preload" href="{up}essay.{code}.txt" as="fetch" crossorigin />
     <link rel="canonical" href="{canonical}" />
     <link rel="alternate" hreflang="hu" href="{alt_hu}" />
@@ -176,6 +180,7 @@ pub fn page(template: &str, lang: Lang, body: &str, site: &Site) -> Result<Strin
             .unwrap_or_default(),
         image_alt = esc(words(lang).preview_alt),
     );
+    let other = if lang == Lang::Hu { Lang::En } else { Lang::Hu };
     let mut html = template.to_string();
     let replace = |html: &mut String, from: &str, to: &str| -> Result<(), String> {
         let at = html.find(from).ok_or(format!("index.html has no {from}"))?;
@@ -209,8 +214,11 @@ pub fn page(template: &str, lang: Lang, body: &str, site: &Site) -> Result<Strin
     html.replace_range(
         noscript_at..body_end,
         &format!(
-            "<noscript><p class=\"noscript\">{}</p></noscript>\n    <div id=\"lejto-static\">{body}</div>\n  ",
-            esc(words(lang).noscript)
+            "<noscript><p class=\"noscript\">{} <a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a></p></noscript>\n    <div id=\"lejto-static\">{body}</div>\n  ",
+            esc(words(lang).noscript),
+            href_relative(lang, other),
+            esc(other.texts().lang_name),
+            code = other.code(),
         ),
     );
     Ok(html)

@@ -13,7 +13,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn run() -> Result<(), String> {
     use lejto::i18n::Lang;
-    use lejto::static_page::{body, dir, page, Site};
+    use lejto::static_page::{body, dir, page, preview, preview_file, Site};
     use std::fs;
     use std::path::PathBuf;
     let site_dir = PathBuf::from(
@@ -34,10 +34,13 @@ fn run() -> Result<(), String> {
     let site = Site { public_url };
     for lang in [Lang::Hu, Lang::En] {
         let prose = read(PathBuf::from(format!("locales/essay.{}.txt", lang.code())))?;
-        let html = page(&template, lang, &body(lang, &prose)?, &site)?;
+        let (body, preview_svg) = body(lang, &prose)?;
+        let html = page(&template, lang, &body, &site)?;
         let out = site_dir.join(dir(lang));
         fs::create_dir_all(&out).map_err(|e| e.to_string())?;
         fs::write(out.join("index.html"), html).map_err(|e| e.to_string())?;
+        let png = preview::png(&preview_svg)?;
+        fs::write(site_dir.join(preview_file(lang)), png).map_err(|e| e.to_string())?;
     }
     Ok(())
 }

@@ -25,6 +25,29 @@ const MIN_SCALE: f64 = 2.0;
 
 thread_local! {
     static FIRST_DRAW_MARKED: Cell<bool> = const { Cell::new(false) };
+    /// The opening chart's drawing, kept by the prerendered page for its link preview.
+    static PREVIEW: std::cell::RefCell<Option<Rc<DrawFn>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The chart a link preview shows: the opening one.
+const PREVIEW_CHART: &str = "headline-chart";
+
+/// The opening chart as an SVG of `size` pixels, its text and lines `scale` times their
+/// screen size, once a prerendered page has built it (native builds; for the link preview).
+/// Call it under the owner the page was rendered in (the drawing reads its signals).
+pub fn preview_svg(size: (u32, u32), scale: f64) -> Option<String> {
+    let draw = PREVIEW.with(|p| p.borrow().clone())?;
+    let theme = ChartTheme {
+        scale,
+        ..ChartTheme::LIGHT
+    };
+    let mut out = String::new();
+    {
+        let area = ChartBackend::svg_estimated(&mut out, size).into_drawing_area();
+        draw(&ChartOut::Draw(&area, &theme)).ok()?;
+        area.present().ok()?;
+    }
+    Some(out)
 }
 
 /// A chart drawing function: everything it reads from signals is tracked, so the chart redraws
@@ -147,6 +170,9 @@ pub fn ChartCanvas(
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = on_pointer;
+        if testid == PREVIEW_CHART {
+            PREVIEW.with(|p| p.replace(Some(draw.clone())));
+        }
         static_chart(draw.as_ref(), alt, failed_text, testid)
     }
     #[cfg(target_arch = "wasm32")]
