@@ -1,5 +1,5 @@
-//! The link preview (Open Graph / Twitter card image): 1200×630 pixels, the essay's title over
-//! its opening chart, drawn by the same chart function as the page and rasterised with resvg.
+//! The link preview (Open Graph / Twitter card image): 1200×630 pixels, the essay's title (which
+//! names the site) over its opening chart, drawn by the same chart function as the page and rasterised with resvg.
 
 use crate::i18n::Lang;
 use crate::widgets::chart_canvas::preview_svg;
@@ -10,7 +10,7 @@ const MARGIN: u32 = 56;
 const TITLE_PX: f64 = 50.0;
 const LINE_GAP: f64 = 1.18;
 /// Where the chart starts, below at most two lines of title.
-const CHART_TOP: u32 = 200;
+const CHART_TOP: u32 = 192;
 
 /// The title set in lines that fit the width (letters estimated at 0.55 em, as the charts'
 /// labels are where nothing can be measured).
@@ -38,8 +38,7 @@ fn esc(s: &str) -> String {
 /// The preview as an SVG document: background, site name, title and chart.
 pub fn svg(lang: Lang) -> Result<String, String> {
     let (w, h) = SIZE;
-    let chart_size = (w - 2 * MARGIN + 24, h - CHART_TOP - 24);
-    let chart = preview_svg(chart_size, 1.7).ok_or("the opening chart was not rendered")?;
+    let chart = preview_svg().ok_or("the opening chart was not rendered")?;
     // Placed by giving plotters' own <svg> element a position inside the preview.
     let chart = chart.replacen(
         "<svg ",
@@ -51,7 +50,7 @@ pub fn svg(lang: Lang) -> Result<String, String> {
         .take(2)
         .enumerate()
         .map(|(i, line)| {
-            let y = MARGIN as f64 + 46.0 + TITLE_PX * (0.8 + LINE_GAP * i as f64);
+            let y = MARGIN as f64 + TITLE_PX * (0.8 + LINE_GAP * i as f64);
             format!(
                 "<text x=\"{MARGIN}\" y=\"{y:.0}\" font-family=\"DejaVu Serif\" font-weight=\"bold\" \
                  font-size=\"{TITLE_PX}\" fill=\"#1f2328\">{}</text>",
@@ -62,10 +61,7 @@ pub fn svg(lang: Lang) -> Result<String, String> {
     Ok(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\
          <rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\
-         <rect width=\"{w}\" height=\"10\" fill=\"#1d5fbf\"/>\
-         <text x=\"{MARGIN}\" y=\"{}\" font-family=\"DejaVu Sans\" font-weight=\"bold\" font-size=\"26\" \
-         fill=\"#1d5fbf\">Lejtő</text>{title}{chart}</svg>",
-        MARGIN + 10
+         <rect width=\"{w}\" height=\"10\" fill=\"#1d5fbf\"/>{title}{chart}</svg>"
     ))
 }
 

@@ -25,29 +25,36 @@ const MIN_SCALE: f64 = 2.0;
 
 thread_local! {
     static FIRST_DRAW_MARKED: Cell<bool> = const { Cell::new(false) };
-    /// The opening chart's drawing, kept by the prerendered page for its link preview.
-    static PREVIEW: std::cell::RefCell<Option<Rc<DrawFn>>> = const { std::cell::RefCell::new(None) };
+    /// The opening chart drawn for the link preview by the last prerendered page.
+    static PREVIEW: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The chart a link preview shows: the opening one.
 const PREVIEW_CHART: &str = "headline-chart";
+/// The preview chart's size in pixels (see `static_page::preview`) and how much larger its
+/// text and lines are than on screen.
+pub const PREVIEW_SIZE: (u32, u32) = (1112, 420);
+const PREVIEW_SCALE: f64 = 1.7;
 
-/// The opening chart as an SVG of `size` pixels, its text and lines `scale` times their
-/// screen size, once a prerendered page has built it (native builds; for the link preview).
-/// Call it under the owner the page was rendered in (the drawing reads its signals).
-pub fn preview_svg(size: (u32, u32), scale: f64) -> Option<String> {
-    let draw = PREVIEW.with(|p| p.borrow().clone())?;
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn draw_preview(draw: &DrawFn) -> Option<String> {
     let theme = ChartTheme {
-        scale,
+        scale: PREVIEW_SCALE,
         ..ChartTheme::LIGHT
     };
     let mut out = String::new();
     {
-        let area = ChartBackend::svg_estimated(&mut out, size).into_drawing_area();
+        let area = ChartBackend::svg_estimated(&mut out, PREVIEW_SIZE).into_drawing_area();
         draw(&ChartOut::Draw(&area, &theme)).ok()?;
         area.present().ok()?;
     }
     Some(out)
+}
+
+/// The opening chart as an SVG of [`PREVIEW_SIZE`], drawn while the last prerendered page was
+/// rendered (native builds; for the link preview).
+pub fn preview_svg() -> Option<String> {
+    PREVIEW.with(|p| p.borrow_mut().take())
 }
 
 /// A chart drawing function: everything it reads from signals is tracked, so the chart redraws
@@ -171,7 +178,9 @@ pub fn ChartCanvas(
     {
         let _ = on_pointer;
         if testid == PREVIEW_CHART {
-            PREVIEW.with(|p| p.replace(Some(draw.clone())));
+            // Drawn now: the page's reactive values are gone once it is rendered.
+            let svg = draw_preview(draw.as_ref());
+            PREVIEW.with(|p| p.replace(svg));
         }
         static_chart(draw.as_ref(), alt, failed_text, testid)
     }

@@ -115,7 +115,13 @@ fn snippet(
     theme: usize,
     height: u32,
 ) -> String {
-    let mut src = format!("{base}{}&embed={piece}", state_query(state));
+    // The bare app (no prerendered essay to download and hide) where the site has one.
+    let shell = if crate::pages::page_lang().is_some() {
+        "app.html"
+    } else {
+        ""
+    };
+    let mut src = format!("{base}{shell}{}&embed={piece}", state_query(state));
     if !controls {
         src.push_str("&controls=0");
     }
