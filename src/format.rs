@@ -2,9 +2,13 @@
 //! `1 000,5` and English `1,000.5` without shipping locale data in the bundle.
 
 use crate::i18n::Lang;
+#[cfg(target_arch = "wasm32")]
 use js_sys::{Array, Intl, Object, Reflect};
+#[cfg(target_arch = "wasm32")]
 use std::cell::RefCell;
+#[cfg(target_arch = "wasm32")]
 use std::collections::HashMap;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
 
 /// How a number is rounded.
@@ -25,11 +29,13 @@ pub enum Style {
     Percent,
 }
 
+#[cfg(target_arch = "wasm32")]
 thread_local! {
     // Building an Intl.NumberFormat costs far more than using one; charts format dozens of ticks.
     static CACHE: RefCell<HashMap<(Lang, Style), Intl::NumberFormat>> = RefCell::new(HashMap::new());
 }
 
+#[cfg(target_arch = "wasm32")]
 fn options(style: Style) -> Object {
     let o = Object::new();
     let set = |k: &str, v: JsValue| {
@@ -61,10 +67,17 @@ pub fn number(lang: Lang, value: f64, style: Style) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    // Native tests (the scenario grid renders every sentence of the prose) have no browser.
-    if !cfg!(target_arch = "wasm32") {
-        return native::number(lang, value, style);
-    }
+    // Native builds (tests, server-rendered pages) have no browser; the wasm carries none of
+    // the stand-in.
+    #[cfg(not(target_arch = "wasm32"))]
+    return native::number(lang, value, style);
+    #[cfg(target_arch = "wasm32")]
+    intl(lang, value, style)
+}
+
+/// Formats with the browser's `Intl.NumberFormat` for `lang` and `style`, built once and kept.
+#[cfg(target_arch = "wasm32")]
+fn intl(lang: Lang, value: f64, style: Style) -> String {
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         let nf = cache.entry((lang, style)).or_insert_with(|| {
@@ -180,74 +193,318 @@ pub fn scientific_field(lang: Lang, value: f64) -> String {
     format!("{}e{}", fraction(lang, m, 2), k)
 }
 
-/// A plain-Rust stand-in for `Intl.NumberFormat`, for native tests only: the same rounding and
-/// marks (a dot or a comma, grouping, "%" without a space, compact words), close enough to
-/// read a rendered sentence; the browser's formats are tested in the browser (tests/web.rs).
+/// A plain-Rust `Intl.NumberFormat` for builds without a browser (native tests, server-rendered
+/// pages), matching Chromium's output for `hu` and `en` and every `Style`: the cases in
+/// tests/format_cases.tsv come from the browser and are checked here and in tests/web.rs.
+/// Like ICU, it rounds the shortest decimal that reads back as the `f64` (`1.005` → "1.01"),
+/// half away from zero, and keeps the sign of a negative that rounds to zero ("-0").
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::Style;
     use crate::i18n::Lang;
 
-    pub fn number(lang: Lang, value: f64, style: Style) -> String {
-        match style {
-            Style::Fraction { max, fixed } => fixed_point(lang, value, max, fixed),
-            Style::Significant(n) => significant(lang, value, n),
-            Style::Percent => format!("{}%", fixed_point(lang, 100.0 * value, 1, false)),
-            Style::CompactLong => {
-                let words: [(f64, &str, &str); 4] = [
-                    (1e12, "trillion", "billió"),
-                    (1e9, "billion", "milliárd"),
-                    (1e6, "million", "millió"),
-                    (1e3, "thousand", "ezer"),
-                ];
-                match words.iter().find(|(at, ..)| value.abs() >= *at) {
-                    Some((at, en, hu)) => {
-                        let word = if lang == Lang::Hu { hu } else { en };
-                        format!("{} {word}", significant(lang, value / at, 3))
+    /// A decimal `±0.d₁d₂… × 10^(exp+1)`: `digits` without trailing zeros, the first (if any)
+    /// non-zero, worth `10^exp`. No digits is zero.
+    struct Decimal {
+        negative: bool,
+        digits: Vec<u8>,
+        exp: i32,
+    }
+
+    impl Decimal {
+        /// The shortest decimal that reads back as `value` (what ICU's double-conversion gives).
+        fn new(value: f64) -> Decimal {
+            let negative = value.is_sign_negative();
+            if value == 0.0 {
+                return Decimal {
+                    negative,
+                    digits: Vec::new(),
+                    exp: 0,
+                };
+            }
+            let (mut digits, mut exp) = Decimal::digits(&format!("{:e}", value.abs()));
+            // Two shortest decimals can be equally close ("1181087332080206.2" and "….3" for
+            // …206.25): Rust takes the upper, ICU (like JavaScript) the even one. The exact
+            // value, all of its at most 767 digits, then has one digit more, a 5.
+            let (exact, exact_exp) = Decimal::digits(&format!("{:.800e}", value.abs()));
+            if exact.len() == digits.len() + 1 && exact.last() == Some(&5) {
+                let lower = &exact[..digits.len()];
+                let even = lower.last().is_some_and(|d| d % 2 == 0);
+                let text: String = lower.iter().map(|d| char::from(b'0' + d)).collect();
+                let reads_back = format!("0.{text}e{}", exact_exp + 1).parse() == Ok(value.abs());
+                if even && lower != digits.as_slice() && reads_back {
+                    digits = lower.to_vec();
+                    exp = exact_exp;
+                    while digits.last() == Some(&0) {
+                        digits.pop();
                     }
-                    None => significant(lang, value, 3),
                 }
             }
-        }
-    }
-
-    fn significant(lang: Lang, value: f64, n: u8) -> String {
-        if value == 0.0 {
-            return "0".into();
-        }
-        let digits = i32::from(n) - 1 - value.abs().log10().floor() as i32;
-        fixed_point(lang, value, digits.clamp(0, 20) as u8, false)
-    }
-
-    fn fixed_point(lang: Lang, value: f64, max: u8, fixed: bool) -> String {
-        let mut s = format!("{:.*}", usize::from(max), value);
-        if !fixed && s.contains('.') {
-            s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-        }
-        if s == "-0" {
-            s = "0".into();
-        }
-        let (int, frac) = s
-            .split_once('.')
-            .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
-        let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-        let (group, point) = if lang == Lang::Hu {
-            ("\u{a0}", ",")
-        } else {
-            (",", ".")
-        };
-        let mut grouped = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0
-                && (digits.len() - i) % 3 == 0
-                && digits.len() > 4 - usize::from(lang == Lang::En)
-            {
-                grouped.push_str(group);
+            Decimal {
+                negative,
+                digits,
+                exp,
             }
-            grouped.push(c);
         }
-        match frac {
-            Some(f) => format!("{sign}{grouped}{point}{f}"),
-            None => format!("{sign}{grouped}"),
+
+        /// The digits (without trailing zeros) and exponent of a `LowerExp` text.
+        fn digits(text: &str) -> (Vec<u8>, i32) {
+            let (mantissa, exp) = text.split_once('e').expect("LowerExp writes an exponent");
+            let mut digits: Vec<u8> = mantissa
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
+            while digits.last() == Some(&0) {
+                digits.pop();
+            }
+            (
+                digits,
+                exp.parse().expect("LowerExp writes an integer exponent"),
+            )
         }
+
+        /// Rounds half away from zero to a multiple of `10^position`.
+        fn round_at(&mut self, position: i32) {
+            if self.digits.is_empty() {
+                return;
+            }
+            // How many digits stay (may be negative: the number is far below `10^position`).
+            let keep = self.exp - position + 1;
+            if keep >= self.digits.len() as i32 {
+                return;
+            }
+            if keep < 0 {
+                self.digits.clear();
+                return;
+            }
+            let keep = keep as usize;
+            let up = self.digits[keep] >= 5;
+            self.digits.truncate(keep);
+            if up {
+                // Carry: 0.95 at tenths becomes 1.0, 9.99 at hundredths 10.00.
+                loop {
+                    match self.digits.last_mut() {
+                        Some(9) => {
+                            self.digits.pop();
+                        }
+                        Some(d) => {
+                            *d += 1;
+                            break;
+                        }
+                        None => {
+                            self.digits.push(1);
+                            self.exp += 1;
+                            break;
+                        }
+                    }
+                }
+            }
+            while self.digits.last() == Some(&0) {
+                self.digits.pop();
+            }
+            if self.digits.is_empty() {
+                self.exp = 0;
+            }
+        }
+
+        /// Keeps `n` significant digits.
+        fn round_significant(&mut self, n: u8) {
+            self.round_at(self.exp - i32::from(n) + 1);
+        }
+
+        /// The power of ten of the first digit (0 for zero).
+        fn magnitude(&self) -> i32 {
+            if self.digits.is_empty() {
+                0
+            } else {
+                self.exp
+            }
+        }
+
+        /// The digit worth `10^position`.
+        fn digit(&self, position: i32) -> u8 {
+            let i = self.exp - position;
+            if i < 0 {
+                return 0;
+            }
+            self.digits.get(i as usize).copied().unwrap_or(0)
+        }
+
+        /// Writes the number with `lang`'s marks, at least `min_fraction` fraction digits, and
+        /// groups of three once the integer part has `min_grouping` + 3 digits.
+        fn write(&self, lang: Lang, min_fraction: u8, min_grouping: usize) -> String {
+            let (group, point) = match lang {
+                Lang::Hu => ('\u{a0}', ','),
+                Lang::En => (',', '.'),
+            };
+            let top = self.magnitude().max(0);
+            let lowest = if self.digits.is_empty() {
+                0
+            } else {
+                self.exp - self.digits.len() as i32 + 1
+            };
+            let bottom = lowest.min(-i32::from(min_fraction)).min(0);
+            let int_len = (top + 1) as usize;
+            let mut s = String::new();
+            if self.negative {
+                s.push('-');
+            }
+            for position in (0..=top).rev() {
+                let left = int_len - position as usize - 1;
+                if left > 0 && position % 3 == 2 && int_len >= 3 + min_grouping {
+                    s.push(group);
+                }
+                s.push(char::from(b'0' + self.digit(position)));
+            }
+            if bottom < 0 {
+                s.push(point);
+                for position in (bottom..0).rev() {
+                    s.push(char::from(b'0' + self.digit(position)));
+                }
+            }
+            s
+        }
+    }
+
+    /// How many digits the integer part needs beyond a group of three before it is grouped:
+    /// English groups from 1,000, Hungarian from 10 000 (CLDR's minimumGroupingDigits).
+    fn min_grouping(lang: Lang) -> usize {
+        match lang {
+            Lang::Hu => 2,
+            Lang::En => 1,
+        }
+    }
+
+    pub fn number(lang: Lang, value: f64, style: Style) -> String {
+        let mut d = Decimal::new(value);
+        match style {
+            Style::Fraction { max, fixed } => {
+                d.round_at(-i32::from(max));
+                d.write(lang, if fixed { max } else { 0 }, min_grouping(lang))
+            }
+            Style::Significant(n) => {
+                d.round_significant(n);
+                d.write(lang, 0, min_grouping(lang))
+            }
+            Style::Percent => {
+                // ICU scales the decimal, not the binary number: 0.1235 is 12.35 %.
+                if !d.digits.is_empty() {
+                    d.exp += 2;
+                }
+                d.round_at(-1);
+                format!("{}%", d.write(lang, 0, min_grouping(lang)))
+            }
+            Style::CompactLong => compact_long(lang, d),
+        }
+    }
+
+    /// The power of ten a compact word stands for, given the number's magnitude: thousands
+    /// from 1000, then millions, billions (milliárd) and trillions (billió), the largest.
+    fn compact_power(magnitude: i32) -> i32 {
+        if magnitude < 3 {
+            0
+        } else {
+            (magnitude.min(14) / 3) * 3
+        }
+    }
+
+    /// Compact long notation with three significant digits, as ICU does it: pick the word from
+    /// the magnitude, round, and move to the next word if rounding reached it (999 999 is
+    /// "1 million", not "1000 thousand"). Compact numbers group from five digits in both
+    /// languages ("1000 trillion", "1,500,000 trillion"); the word follows a plain space.
+    fn compact_long(lang: Lang, mut d: Decimal) -> String {
+        let mut power = compact_power(d.magnitude());
+        if !d.digits.is_empty() {
+            d.exp -= power;
+        }
+        d.round_significant(3);
+        if !d.digits.is_empty() {
+            let bumped = compact_power(d.magnitude() + power);
+            if bumped != power {
+                d.exp -= bumped - power;
+                power = bumped;
+            }
+        }
+        let n = d.write(lang, 0, 2);
+        let word = match (lang, power) {
+            (_, 0) => return n,
+            (Lang::Hu, 3) => "ezer",
+            (Lang::Hu, 6) => "millió",
+            (Lang::Hu, 9) => "milliárd",
+            (Lang::Hu, _) => "billió",
+            (Lang::En, 3) => "thousand",
+            (Lang::En, 6) => "million",
+            (Lang::En, 9) => "billion",
+            (Lang::En, _) => "trillion",
+        };
+        format!("{n} {word}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{dollars, fraction, number, scientific, scientific_field, Style};
+    use crate::i18n::Lang;
+
+    /// Chromium's `Intl.NumberFormat` output; tests/web.rs checks the browser against it too.
+    const CASES: &str = include_str!("../tests/format_cases.tsv");
+
+    /// Reads a style column: `frac:2`, `fixed:1`, `sig:3`, `compact`, `percent`.
+    fn style(code: &str) -> Style {
+        let digits = |n: &str| n.parse::<u8>().expect(code);
+        match code.split_once(':') {
+            Some(("frac", n)) => Style::Fraction {
+                max: digits(n),
+                fixed: false,
+            },
+            Some(("fixed", n)) => Style::Fraction {
+                max: digits(n),
+                fixed: true,
+            },
+            Some(("sig", n)) => Style::Significant(digits(n)),
+            _ if code == "compact" => Style::CompactLong,
+            _ if code == "percent" => Style::Percent,
+            _ => panic!("unknown style {code:?}"),
+        }
+    }
+
+    /// The helpers on top, as tests/web.rs checks them in the browser.
+    #[test]
+    fn native_helpers_match_the_browser_tests() {
+        assert_eq!(dollars(Lang::En, 1000.0), "$1,000");
+        assert_eq!(dollars(Lang::En, 1e8), "$100 million");
+        assert_eq!(dollars(Lang::Hu, 1e8), "100 millió dollár");
+        assert_eq!(dollars(Lang::En, 2.5), "$2.50");
+        assert_eq!(dollars(Lang::En, 12.0), "$12");
+        assert_eq!(dollars(Lang::En, 0.000_512_34), "$0.000512");
+        assert_eq!(dollars(Lang::En, 999_999.5), "$1,000,000");
+        assert_eq!(scientific(Lang::En, 2.1e25), "2.1\u{a0}×\u{a0}10²⁵");
+        assert_eq!(scientific(Lang::Hu, 2.1e25), "2,1\u{a0}×\u{a0}10²⁵");
+        assert_eq!(scientific_field(Lang::En, 9.999e24), "1e25");
+        assert_eq!(fraction(Lang::Hu, 12_345.5, 1), "12\u{a0}345,5");
+        assert_eq!(number(Lang::En, f64::NAN, Style::Significant(3)), "–");
+    }
+
+    #[test]
+    fn native_formats_match_chromiums_intl() {
+        let mut rows = 0;
+        let mut wrong = Vec::new();
+        for line in CASES
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let [lang, code, value, expected] = line.split('\t').collect::<Vec<_>>()[..] else {
+                panic!("not four tab-separated columns: {line:?}");
+            };
+            let lang = Lang::parse(lang).expect(line);
+            let got = number(lang, value.parse().expect(line), style(code));
+            if got != expected {
+                wrong.push(format!("{line}\tgot {got:?}"));
+            }
+            rows += 1;
+        }
+        assert!(rows > 50, "only {rows} cases read");
+        assert!(wrong.is_empty(), "differs from Intl:\n{}", wrong.join("\n"));
     }
 }
