@@ -8,10 +8,18 @@
 (() => {
   const html = document.documentElement;
   html.setAttribute('data-js', '');
+  // Whether the reader has moved the page before the app takes it over: if not, a link's
+  // `#anchor` is still where they want to be (src/takeover.rs).
+  const moved = () => {
+    window.lejtoReaderMoved = true;
+  };
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
+    addEventListener(type, moved, { capture: true, passive: true, once: true });
+  }
   const meta = (name) => document.querySelector(`meta[name="${name}"]`);
   const params = new URLSearchParams(location.search);
   if (params.has('embed')) {
-    html.setAttribute('data-embed', '');
+    html.setAttribute('data-pre-embed', '');
     return;
   }
   // The language: the link's `lang`, else on the root page the browser's first hu/en tag
@@ -33,7 +41,7 @@
     (meta('lejto-pages')?.content || '').split(';').map((p) => p.split('=')),
   );
   if (want && want !== here && pages.has(want)) {
-    html.setAttribute('data-leaving', '');
+    html.setAttribute('data-pre-leaving', '');
     location.replace(new URL(pages.get(want), location.href).pathname + location.search + location.hash);
     return;
   }
@@ -43,7 +51,7 @@
   const changed = (defaults?.dataset.changed || '').split(',');
   for (const [key, value] of params) {
     if ((base.has(key) && base.get(key) !== value) || changed.includes(key)) {
-      html.setAttribute('data-custom', '');
+      html.setAttribute('data-pre-custom', '');
       break;
     }
   }

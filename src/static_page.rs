@@ -124,7 +124,15 @@ fn esc(s: &str) -> String {
 /// description, alternates, preview metadata, early fetches) and the prerendered `body`.
 pub fn page(template: &str, lang: Lang, body: &str, site: &Site) -> Result<String, String> {
     let t = lang.texts();
-    let up = if lang == Lang::En { "../" } else { "" };
+    // Files are linked from the site's root as Trunk links its own (its public URL, "/" by
+    // default): the address bar moves between the two pages without a reload, and the
+    // browser resolves a relative link against the address of the moment.
+    let up = template
+        .find("data-lejto-js=\"")
+        .map(|at| &template[at + 15..])
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|js| js.rfind('/').map(|i| js[..=i].to_string()))
+        .ok_or("index.html has no data-lejto-js")?;
     // Trunk's own preload links already fetch the glue and the wasm from the head.
     if !template.contains("rel=\"modulepreload\"") {
         return Err("index.html has no modulepreload link (is this a Trunk release build?)".into());
@@ -182,6 +190,12 @@ pub fn page(template: &str, lang: Lang, body: &str, site: &Site) -> Result<Strin
     );
     let other = if lang == Lang::Hu { Lang::En } else { Lang::Hu };
     let mut html = template.to_string();
+    // The text comes first: the wasm (Trunk's preload) takes the bandwidth the page leaves.
+    html = html.replacen(
+        "as=\"fetch\" type=\"application/wasm\"",
+        "as=\"fetch\" type=\"application/wasm\" fetchpriority=\"low\"",
+        1,
+    );
     let replace = |html: &mut String, from: &str, to: &str| -> Result<(), String> {
         let at = html.find(from).ok_or(format!("index.html has no {from}"))?;
         html.replace_range(at..at + from.len(), to);
@@ -206,9 +220,7 @@ pub fn page(template: &str, lang: Lang, body: &str, site: &Site) -> Result<Strin
         &format!("<meta name=\"description\" content=\"{description}\" />"),
     );
     replace(&mut html, "</head>", &head)?;
-    if lang == Lang::En {
-        html = html.replace("href=\"favicon.svg\"", "href=\"../favicon.svg\"");
-    }
+    html = html.replace("href=\"favicon.svg\"", &format!("href=\"{up}favicon.svg\""));
     let noscript_at = html.find("<noscript>").ok_or("no noscript")?;
     let body_end = html.rfind("</body>").ok_or("no </body>")?;
     html.replace_range(

@@ -11,11 +11,14 @@ use leptos::prelude::*;
 /// Mounts the app, taking over the static copy if the page has one.
 pub fn mount() {
     let copy = document().get_element_by_id("lejto-static");
-    // Where the reader is in the static copy, if they have scrolled (a link's `#anchor` also
-    // scrolls): the same paragraph exists in the app, in the same place in its section.
+    // Where the reader is in the static copy, if they have scrolled: the same paragraph
+    // exists in the app, in the same place in its section. A link's `#anchor` the reader has
+    // not moved away from is left to the essay's own landing (`landing::hold_id`), which
+    // places it exactly once the app's sections have their real heights.
+    let on_anchor = crate::landing::hash_id().is_some() && !reader_moved();
     let place = copy
         .as_ref()
-        .filter(|_| window().scroll_y().unwrap_or(0.0) > 0.0)
+        .filter(|_| window().scroll_y().unwrap_or(0.0) > 0.0 && !on_anchor)
         .and_then(|_| crate::landing::reading_place());
     if let Some(copy) = copy {
         copy.remove();
@@ -27,4 +30,9 @@ pub fn mount() {
         // run before the browser paints, so no frame shows the page elsewhere.
         request_animation_frame(move || crate::landing::hold_place(place));
     }
+}
+
+/// Whether the reader scrolled, typed or pressed before the app arrived (`public/early.js`).
+fn reader_moved() -> bool {
+    js_sys::Reflect::get(&window(), &"lejtoReaderMoved".into()).is_ok_and(|v| v.is_truthy())
 }

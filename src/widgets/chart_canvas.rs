@@ -26,17 +26,21 @@ const MIN_SCALE: f64 = 2.0;
 thread_local! {
     static FIRST_DRAW_MARKED: Cell<bool> = const { Cell::new(false) };
     /// The opening chart drawn for the link preview by the last prerendered page.
+    #[cfg(not(target_arch = "wasm32"))]
     static PREVIEW: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The chart a link preview shows: the opening one.
+#[cfg(not(target_arch = "wasm32"))]
 const PREVIEW_CHART: &str = "headline-chart";
 /// The preview chart's size in pixels (see `static_page::preview`) and how much larger its
 /// text and lines are than on screen.
+#[cfg(not(target_arch = "wasm32"))]
 pub const PREVIEW_SIZE: (u32, u32) = (1112, 420);
+#[cfg(not(target_arch = "wasm32"))]
 const PREVIEW_SCALE: f64 = 1.7;
 
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+#[cfg(not(target_arch = "wasm32"))]
 fn draw_preview(draw: &DrawFn) -> Option<String> {
     let theme = ChartTheme {
         scale: PREVIEW_SCALE,
@@ -53,6 +57,7 @@ fn draw_preview(draw: &DrawFn) -> Option<String> {
 
 /// The opening chart as an SVG of [`PREVIEW_SIZE`], drawn while the last prerendered page was
 /// rendered (native builds; for the link preview).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn preview_svg() -> Option<String> {
     PREVIEW.with(|p| p.borrow_mut().take())
 }

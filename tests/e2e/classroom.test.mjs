@@ -275,7 +275,8 @@ describe('the printed handout', () => {
     assert.equal(await page.locator('[data-testid="handout-link"]').textContent(), link);
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     assert.equal(await page.locator('[data-testid="handout-qr"]').count(), 0);
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?/);
+    // The English handout's code opens the English page.
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/en\/\?/);
     assert.match(link, /gi=4/);
     assert.match(link, /hide=mix%2Csources-of-progress|hide=mix,sources-of-progress/);
     // What the page shows, to find on paper.
