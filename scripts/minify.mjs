@@ -1,4 +1,4 @@
-// Trunk post-build hook (Trunk.toml): in a release build, minifies the stylesheets and
+// Run by scripts/post-build.sh (Trunk's post-build hook): in a release build, minifies the stylesheets and
 // wasm-bindgen's JavaScript glue with esbuild (from npm), drops the prose files' comments, and
 // joins the stylesheets into one. Trunk's own `--minify` would also rewrite index.html
 // (unquoted attributes, no <head>), which the offline packer and the prerendered pages read;
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { transform } from 'esbuild';
 
 const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('minify.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+if (!dir) throw new Error('minify.mjs runs in the Trunk hook scripts/post-build.sh (TRUNK_STAGING_DIR is not set)');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 // Engines the essay supports (README): no syntax newer than these in the output.

@@ -139,7 +139,7 @@ const bootstrap = (init) => `
 
 async function main() {
   const { dist, output, publicUrl } = parseArgs(process.argv.slice(2));
-  // The app shell, not the prerendered page (scripts/prerender.sh keeps it as app.html).
+  // The app shell, not the prerendered page (scripts/post-build.sh keeps it as app.html).
   let html = await readFile(join(dist, 'app.html'), 'utf8')
     .catch(() => readFile(join(dist, 'index.html'), 'utf8'))
     .catch(() => fail(`no index.html in ${dist} (build first)`));

@@ -213,23 +213,23 @@ pub fn hold_in_page_links() {
 /// is below the sticky bar, as its section's id, its index among the section's children, and
 /// how far below the viewport's top its top is.
 pub fn reading_place() -> Option<(String, u32, f64)> {
-    let blocks = document().query_selector_all(".essay-section > *").ok()?;
-    let bar = document()
-        .query_selector(".essay-section")
-        .ok()
-        .flatten()
-        .map_or(0.0, |s| scroll_margin(&s));
-    (0..blocks.length())
-        .filter_map(|i| blocks.item(i)?.dyn_into::<Element>().ok())
-        .find(|el| {
+    let sections = document().query_selector_all(".essay-section").ok()?;
+    let sections: Vec<Element> = (0..sections.length())
+        .filter_map(|i| sections.item(i)?.dyn_into::<Element>().ok())
+        .collect();
+    let bar = sections.first().map_or(0.0, scroll_margin);
+    // The section first: inside a section the browser skips (`content-visibility: auto`, far
+    // off screen) its blocks report positions that mean nothing, the section's own box does.
+    let section = sections
+        .into_iter()
+        .find(|s| s.get_bounding_client_rect().bottom() > bar)?;
+    let children = section.children();
+    (0..children.length())
+        .filter_map(|k| Some((k, children.item(k)?)))
+        .find(|(_, el)| {
             el.get_bounding_client_rect().bottom() > bar && el.get_client_rects().length() > 0
         })
-        .and_then(|el| {
-            let section = el.parent_element()?;
-            let children = section.children();
-            let index = (0..children.length()).find(|&k| children.item(k).as_ref() == Some(&el))?;
-            Some((section.id(), index, el.get_bounding_client_rect().top()))
-        })
+        .map(|(index, el)| (section.id(), index, el.get_bounding_client_rect().top()))
 }
 
 /// Holds the block `reading_place` returned at the same height: after a language switch the

@@ -1,5 +1,5 @@
 //! Writes the prerendered pages (see `lejto::static_page`) into a built site: run by Trunk's
-//! post-build hook (`scripts/prerender.mjs`) with the staging directory as the argument, from
+//! post-build hook (`scripts/post-build.sh`) with the staging directory as the argument, from
 //! the project root (it reads the prose files under `locales/`).
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -120,7 +120,7 @@ describe('prerendered pages', () => {
   it('a link with its own values never shows the default numbers; one with the defaults does', async () => {
     const { page, release } = await heldPage({ locale: 'hu-HU' });
     await page.goto(`${h.serverUrl}?gi=5&lang=hu`);
-    await page.waitForSelector('#lejto-static .num');
+    await page.waitForSelector('#lejto-static .num', { state: 'attached' });
     const shown = await page.$$eval('#lejto-static :is(.num, output, .chart-static)', (els) => els.filter((e) => getComputedStyle(e).visibility !== 'hidden').length);
     assert.equal(shown, 0, 'no default number or chart is visible');
     assert.ok(await page.isVisible('#lejto-static #opening > p'), 'the words are');
