@@ -131,7 +131,7 @@ describe('prerendered pages', () => {
 
     const plain = await heldPage({ locale: 'hu-HU' });
     await plain.page.goto(`${h.serverUrl}?v=2&gi=3.5714285714285716&fit=epoch&lang=hu&ref=newsletter`);
-    await plain.page.waitForSelector('#lejto-static .num');
+    await plain.page.waitForSelector('#lejto-static #opening .num', { state: 'attached' });
     assert.ok(await plain.page.isVisible('#lejto-static #opening .num'), 'default values and unknown keys show the numbers');
     plain.release();
     await tookOver(plain.page);
