@@ -45,6 +45,9 @@
     location.replace(new URL(pages.get(want), location.href).pathname + location.search + location.hash);
     return;
   }
+  // A link's #anchor: lay every section out, so the browser lands on it exactly (sections far
+  // off screen otherwise have estimated heights).
+  if (location.hash.length > 1) html.setAttribute('data-pre-anchor', '');
   // Values that differ from the defaults the page was rendered with.
   const defaults = meta('lejto-defaults');
   const base = new URLSearchParams(defaults?.content || '');

@@ -227,47 +227,48 @@ pub fn NextStepCalculator() -> impl IntoView {
             .join("; ")
     });
     view! {
-           <Calculator
-               id="next-step"
-               texts=|t| &t.next.calc
-               inputs=INPUTS
-               outputs=outputs
-               draw=draw
-               hover=hover
-               readout=Signal::derive(readout)
-               sentence=Signal::from(sentence)
-               rows=rows
-               more_sources=yard_sources
-           >
-               <ComputePresets
-                   prefix="next-"
-                   also_reset=Callback::new(move |_| {
-                       state.set_param(&CUT, CUT.default);
-                       if !state.is_locked("yard") {
-                           state.yard.set(YARDSTICKS[0]);
-                       }
-                   })
-               />
-               <fieldset class="choices" data-testid="yard">
-                   <legend>{move || t().yard_legend}</legend>
-                   {YARDSTICKS
-                       .into_iter()
-                       .map(|y| view! {
-                           <label class="choice">
-                               <input
-                                   type="radio"
-                                   name="yard"
-    disabled=state.is_locked("yard")
-    data-locked=state.is_locked("yard").then_some("true")
-                                   data-testid=format!("yard-{}", y.key)
-                                   prop:checked=move || state.yard.get() == y
-                                   on:change=move |_| state.yard.set(y)
-                               />
-                               {move || yard_name(&y)}
-                           </label>
-                       })
-                       .collect_view()}
-               </fieldset>
-           </Calculator>
-       }
+              <Calculator
+                  id="next-step"
+                  texts=|t| &t.next.calc
+                  inputs=INPUTS
+                  outputs=outputs
+                  draw=draw
+                  hover=hover
+                  readout=Signal::derive(readout)
+                  sentence=Signal::from(sentence)
+                  rows=rows
+                  more_sources=yard_sources
+              >
+                  <ComputePresets
+                      prefix="next-"
+                      also_reset=Callback::new(move |_| {
+                          state.set_param(&CUT, CUT.default);
+                          if !state.is_locked("yard") {
+                              state.yard.set(YARDSTICKS[0]);
+                          }
+                      })
+                  />
+                  <fieldset class="choices" data-testid="yard">
+                      <legend>{move || t().yard_legend}</legend>
+                      {YARDSTICKS
+                          .into_iter()
+                          .map(|y| view! {
+                              <label class="choice">
+                                  <input
+                                      type="radio"
+                                      name="yard"
+       disabled=state.is_locked("yard")
+       data-locked=state.is_locked("yard").then_some("true")
+                                      data-testid=format!("yard-{}", y.key)
+                                      prop:checked=move || state.yard.get() == y
+    checked=!crate::IN_BROWSER && state.yard.get_untracked() == y
+                                      on:change=move |_| state.yard.set(y)
+                                  />
+                                  {move || yard_name(&y)}
+                              </label>
+                          })
+                          .collect_view()}
+                  </fieldset>
+              </Calculator>
+          }
 }

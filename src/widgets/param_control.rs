@@ -110,6 +110,8 @@ pub fn ParamControl(
                     max=move || spec.to_slider(max.map_or(spec.max, |m| m.get()))
                     step=spec.step
                     prop:value=move || spec.to_slider(value.get()).to_string()
+                    // Properties render no HTML: the prerendered page needs the attribute.
+                    value=(!crate::IN_BROWSER).then(|| spec.to_slider(value.get_untracked()).to_string())
                     aria-valuetext=move || (format.spoken)(state.lang.get(), value.get())
                     on:input=move |ev| {
                         if let Some(pos) = format::parse_number(&event_target_value(&ev)) {
@@ -133,6 +135,8 @@ pub fn ParamControl(
                         prop:value=move || {
                             draft.get().unwrap_or_else(|| (format.field)(state.lang.get(), value.get()))
                         }
+                        value=(!crate::IN_BROWSER)
+                            .then(|| (format.field)(state.lang.get_untracked(), value.get_untracked()))
                         on:input=move |ev| on_typed(event_target_value(&ev))
                         on:change=move |_| leave_field()
                         on:blur=move |_| leave_field()
