@@ -36,11 +36,20 @@ pub fn path_for(lang: Lang) -> Option<String> {
     )
 }
 
-/// Where `lang`'s page lives relative to the site's root: "" or "en/" on prerendered pages,
+/// The folder of `lang`'s prerendered page under the site's root: Hungarian at the root,
+/// English in `en/` (`static_page` writes them there).
+pub fn page_dir(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Hu => "",
+        Lang::En => "en/",
+    }
+}
+
+/// Where `lang`'s page lives relative to the site's root: [`page_dir`] on prerendered pages,
 /// "" on the bare app shell (which reads the language from the link's `lang`).
 pub fn dir(lang: Lang) -> &'static str {
-    if lang == Lang::En && page_lang().is_some() {
-        "en/"
+    if page_lang().is_some() {
+        page_dir(lang)
     } else {
         ""
     }

@@ -46,12 +46,7 @@ pub struct Site {
 }
 
 /// The directory of `lang`'s page under the site root: Hungarian at the root, English in `en/`.
-pub fn dir(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Hu => "",
-        Lang::En => "en/",
-    }
-}
+pub use crate::pages::page_dir as dir;
 
 /// The preview image's file name for `lang` (1200×630, see `preview`).
 pub fn preview_file(lang: Lang) -> String {
