@@ -367,11 +367,12 @@ fn live_chart(
 
 /// Sizes of the prerendered drawings, CSS pixels: a laptop's text column at the canvas's
 /// height, and a phone's (`style/calculator.css`); the stylesheet shows the one that fits.
+#[cfg(not(target_arch = "wasm32"))]
 const STATIC_SIZES: [(&str, (f64, f64)); 2] =
     [("wide", (680.0, 416.0)), ("narrow", (360.0, 352.0))];
 
 /// The chart drawn as SVG at both sizes, for the prerendered page (no canvas, no listeners).
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+#[cfg(not(target_arch = "wasm32"))]
 fn static_chart(
     draw: &DrawFn,
     alt: Signal<String>,
@@ -382,6 +383,8 @@ fn static_chart(
         scale: 1.0,
         ..ChartTheme::LIGHT
     };
+    // Files beside the page, not inline: the page's HTML stays light (it is what a phone
+    // waits for), and a chart is fetched as the reader nears it.
     let drawings = STATIC_SIZES
         .iter()
         .map(|&(class, (w, h))| {
@@ -391,8 +394,12 @@ fn static_chart(
                 let area = backend.into_drawing_area();
                 draw(&ChartOut::Draw(&area, &theme)).is_ok() && area.present().is_ok()
             };
-            let svg = if ok { out } else { String::new() };
-            view! { <div class=format!("chart-static-{class}") inner_html=svg></div> }
+            let src = ok.then(|| static_charts::keep(out));
+            view! {
+                <div class=format!("chart-static-{class}")>
+                    {src.map(|src| view! { <img src=src alt="" loading="lazy" width=w height=h /> })}
+                </div>
+            }
         })
         .collect_view();
     view! {
@@ -401,6 +408,37 @@ fn static_chart(
         </div>
         <p class="chart-failed" hidden=true>{move || failed_text.get()}</p>
         <div class="print-chart"></div>
+    }
+}
+
+/// The prerendered page's chart drawings, written beside it as files (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_charts {
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// The link prefix of the files (the site's root), and the drawings kept so far.
+        static CHARTS: RefCell<(String, Vec<(String, String)>)> = const { RefCell::new((String::new(), Vec::new())) };
+    }
+
+    /// Starts a page: its drawings will be linked as `{prefix}{n}.svg`.
+    pub fn begin(prefix: &str) {
+        CHARTS.with(|c| *c.borrow_mut() = (prefix.to_string(), Vec::new()));
+    }
+
+    /// Keeps `svg` for the current page and returns the link to its file.
+    pub fn keep(svg: String) -> String {
+        CHARTS.with(|c| {
+            let mut c = c.borrow_mut();
+            let name = format!("{}{}.svg", c.0, c.1.len());
+            c.1.push((name.clone(), svg));
+            name
+        })
+    }
+
+    /// The current page's drawings, as (link, SVG text).
+    pub fn take() -> Vec<(String, String)> {
+        CHARTS.with(|c| std::mem::take(&mut c.borrow_mut().1))
     }
 }
 
