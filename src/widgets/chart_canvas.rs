@@ -19,6 +19,13 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+#[cfg(not(target_arch = "wasm32"))]
+mod prerendered;
+#[cfg(not(target_arch = "wasm32"))]
+use prerendered::static_chart;
+#[cfg(not(target_arch = "wasm32"))]
+pub use prerendered::static_charts;
+
 /// Smallest drawing scale. On 1× screens the chart is drawn at 2× into a 1× backing store
 /// (see `MeasuredCanvas`): smooth curves, no extra pixels to raster.
 const MIN_SCALE: f64 = 2.0;
@@ -362,83 +369,6 @@ fn live_chart(
         ></canvas>
         <p node_ref=failed_ref class="chart-failed" hidden=true>{move || failed_text.get()}</p>
         <div node_ref=print_ref class="print-chart"></div>
-    }
-}
-
-/// Sizes of the prerendered drawings, CSS pixels: a laptop's text column at the canvas's
-/// height, and a phone's (`style/calculator.css`); the stylesheet shows the one that fits.
-#[cfg(not(target_arch = "wasm32"))]
-const STATIC_SIZES: [(&str, (f64, f64)); 2] =
-    [("wide", (680.0, 416.0)), ("narrow", (360.0, 352.0))];
-
-/// The chart drawn as SVG at both sizes, for the prerendered page (no canvas, no listeners).
-#[cfg(not(target_arch = "wasm32"))]
-fn static_chart(
-    draw: &DrawFn,
-    alt: Signal<String>,
-    failed_text: Signal<String>,
-    testid: &'static str,
-) -> impl IntoView {
-    let theme = ChartTheme {
-        scale: 1.0,
-        ..ChartTheme::LIGHT
-    };
-    // Files beside the page, not inline: the page's HTML stays light (it is what a phone
-    // waits for), and a chart is fetched as the reader nears it.
-    let drawings = STATIC_SIZES
-        .iter()
-        .map(|&(class, (w, h))| {
-            let mut out = String::new();
-            let ok = {
-                let backend = ChartBackend::svg_estimated(&mut out, (w as u32, h as u32));
-                let area = backend.into_drawing_area();
-                draw(&ChartOut::Draw(&area, &theme)).is_ok() && area.present().is_ok()
-            };
-            let src = ok.then(|| static_charts::keep(out));
-            view! {
-                <div class=format!("chart-static-{class}")>
-                    {src.map(|src| view! { <img src=src alt="" loading="lazy" width=w height=h /> })}
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="chart-static" role="img" aria-label=move || alt.get() data-testid=testid>
-            {drawings}
-        </div>
-        <p class="chart-failed" hidden=true>{move || failed_text.get()}</p>
-        <div class="print-chart"></div>
-    }
-}
-
-/// The prerendered page's chart drawings, written beside it as files (native builds).
-#[cfg(not(target_arch = "wasm32"))]
-pub mod static_charts {
-    use std::cell::RefCell;
-
-    thread_local! {
-        /// The link prefix of the files (the site's root), and the drawings kept so far.
-        static CHARTS: RefCell<(String, Vec<(String, String)>)> = const { RefCell::new((String::new(), Vec::new())) };
-    }
-
-    /// Starts a page: its drawings will be linked as `{prefix}{n}.svg`.
-    pub fn begin(prefix: &str) {
-        CHARTS.with(|c| *c.borrow_mut() = (prefix.to_string(), Vec::new()));
-    }
-
-    /// Keeps `svg` for the current page and returns the link to its file.
-    pub fn keep(svg: String) -> String {
-        CHARTS.with(|c| {
-            let mut c = c.borrow_mut();
-            let name = format!("{}{}.svg", c.0, c.1.len());
-            c.1.push((name.clone(), svg));
-            name
-        })
-    }
-
-    /// The current page's drawings, as (link, SVG text).
-    pub fn take() -> Vec<(String, String)> {
-        CHARTS.with(|c| std::mem::take(&mut c.borrow_mut().1))
     }
 }
 

@@ -56,10 +56,11 @@ describe('prerendered pages', () => {
         assert.ok(words > 60, `#${id} has its text (${words} words)`);
       }
       // Each chart is a drawing beside the page, at a laptop's and a phone's width.
-      const charts = await page.$$eval('.chart-static', (cs) => cs.map((c) => [...c.querySelectorAll('img')].map((i) => i.src)));
+      // Each in the light scheme and, for a dark screen, the dark one.
+      const charts = await page.$$eval('.chart-static', (cs) => cs.map((c) => [...c.querySelectorAll('img, source')].map((i) => i.src || new URL(i.srcset, location.href).href)));
       assert.ok(charts.length >= 10, `${charts.length} static charts`);
       for (const srcs of charts) {
-        assert.equal(srcs.length, 2, 'two widths');
+        assert.equal(new Set(srcs).size, 4, 'two widths, two schemes');
         for (const src of srcs) {
           const svg = await (await fetch(src)).text();
           assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, src);
