@@ -241,8 +241,8 @@ async function slowLoad(browser, url, app) {
  * - text: the first frame in which a paragraph of 40+ characters is visible in the viewport,
  *   checked in every requestAnimationFrame (the frame's timestamp: what the reader sees);
  * - fcp: first-contentful-paint, for reference;
- * - staticChart: the first frame with an `svg` inside `.chart-static` shown (a prerendered
- *   chart), anywhere in the page;
+ * - staticChart: the first frame with a prerendered chart's drawing (an `img` inside
+ *   `.chart-static`) loaded and shown, anywhere in the page;
  * - chart: the app's `lejto:first-chart` mark (its first drawn canvas chart);
  * - interactive: when the wasm app has mounted (see `mounted` below).
  * `done` turns true once every figure that applies to the page has been seen.
@@ -266,8 +266,9 @@ function loadProbe(app) {
   const readable = () => [...document.getElementsByTagName('p')].some((p) => p.textContent.trim().length >= 40 && inViewport(p) && shown(p));
   // Shown anywhere in the page, not only on screen: the app's first-chart mark does not wait
   // for the reader to scroll to the chart either, so the two columns compare like with like.
-  // (Each chart ships a wide and a narrow svg; CSS hides one, which `shown` skips.)
-  const staticChart = () => [...document.querySelectorAll('.chart-static svg')].some(shown);
+  // (Each chart ships a wide and a narrow drawing; CSS hides one, which `shown` skips. The
+  // drawings load lazily, so only those near the screen ever count.)
+  const staticChart = () => [...document.querySelectorAll('.chart-static img')].some((i) => i.complete && i.naturalWidth > 0 && shown(i));
   // A prerendered copy (#lejto-static) may show text and disabled controls before the app takes
   // over; the app counts as mounted once that copy is gone and its own controls are in place.
   // With no copy ever seen, an enabled slider outside it is the sign (the embed has no

@@ -11,13 +11,20 @@ use crate::present::Deck;
 use crate::shown::Printing;
 use crate::state::AppState;
 use crate::url_state;
+use crate::widgets::chart_canvas::static_charts;
 use leptos::prelude::*;
 
 pub mod preview;
 
-/// The page body for `lang` with its prose file's text (the same markup `App` mounts), and its
-/// link-preview image as SVG (see [`preview`]).
-pub fn body(lang: Lang, prose_text: &str) -> Result<(String, String), String> {
+/// Where a page's chart drawings live, under the site's root (`charts/hu-0.svg`, …).
+pub fn chart_dir(lang: Lang) -> String {
+    format!("charts/{}-", lang.code())
+}
+
+/// The page body for `lang` with its prose file's text (the same markup `App` mounts), its
+/// charts' drawings (link under the site's root, SVG) and its link-preview image as SVG (see
+/// [`preview`]). `root` is how the page links the site's root (Trunk's public URL).
+pub fn body(lang: Lang, prose_text: &str, root: &str) -> Result<Page, String> {
     let text: &'static str = Box::leak(prose_text.to_string().into_boxed_str());
     let prose = parse(text).map_err(|e| format!("essay.{}.txt: {e}", lang.code()))?;
     let prose = Box::leak(Box::new(prose));
@@ -33,9 +40,39 @@ pub fn body(lang: Lang, prose_text: &str) -> Result<(String, String), String> {
         provide_context(state);
         Deck::provide();
         provide_context(Printing(RwSignal::new(false)));
+        static_charts::begin(&format!("{root}{}", chart_dir(lang.get_untracked())));
         let html = view! { <Page notices=Vec::new() /> }.to_html();
-        Ok((html, preview::svg(lang.get_untracked())?))
+        let charts = static_charts::take()
+            .into_iter()
+            .map(|(link, svg)| (link[root.len()..].to_string(), svg))
+            .collect();
+        Ok(Page {
+            html,
+            charts,
+            preview: preview::svg(lang.get_untracked())?,
+        })
     })
+}
+
+/// A prerendered page's parts.
+pub struct Page {
+    /// The body's HTML.
+    pub html: String,
+    /// Its charts: each file's path under the site's root, and its SVG.
+    pub charts: Vec<(String, String)>,
+    /// The link preview as SVG.
+    pub preview: String,
+}
+
+/// How a page links the site's root: the directory of Trunk's links (its public URL, "/" by
+/// default), read from the loader's tag in `template`.
+pub fn root(template: &str) -> Result<String, String> {
+    template
+        .find("data-lejto-js=\"")
+        .map(|at| &template[at + 15..])
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|js| js.rfind('/').map(|i| js[..=i].to_string()))
+        .ok_or("index.html has no data-lejto-js".into())
 }
 
 /// Where the built site lives and what its pages link to.
@@ -122,12 +159,7 @@ pub fn page(template: &str, lang: Lang, body: &str, site: &Site) -> Result<Strin
     // Files are linked from the site's root as Trunk links its own (its public URL, "/" by
     // default): the address bar moves between the two pages without a reload, and the
     // browser resolves a relative link against the address of the moment.
-    let up = template
-        .find("data-lejto-js=\"")
-        .map(|at| &template[at + 15..])
-        .and_then(|rest| rest.split('"').next())
-        .and_then(|js| js.rfind('/').map(|i| js[..=i].to_string()))
-        .ok_or("index.html has no data-lejto-js")?;
+    let up = root(template)?;
     // Trunk's own preload links already fetch the glue and the wasm from the head.
     if !template.contains("rel=\"modulepreload\"") {
         return Err("index.html has no modulepreload link (is this a Trunk release build?)".into());

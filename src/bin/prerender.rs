@@ -13,7 +13,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn run() -> Result<(), String> {
     use lejto::i18n::Lang;
-    use lejto::static_page::{body, dir, page, preview, preview_file, Site};
+    use lejto::static_page::{body, dir, page, preview, preview_file, root, Site};
     use std::fs;
     use std::path::PathBuf;
     let site_dir = PathBuf::from(
@@ -34,12 +34,17 @@ fn run() -> Result<(), String> {
     let site = Site { public_url };
     for lang in [Lang::Hu, Lang::En] {
         let prose = read(PathBuf::from(format!("locales/essay.{}.txt", lang.code())))?;
-        let (body, preview_svg) = body(lang, &prose)?;
-        let html = page(&template, lang, &body, &site)?;
+        let parts = body(lang, &prose, &root(&template)?)?;
+        let html = page(&template, lang, &parts.html, &site)?;
+        for (path, svg) in &parts.charts {
+            let file = site_dir.join(path);
+            fs::create_dir_all(file.parent().ok_or("a chart path")?).map_err(|e| e.to_string())?;
+            fs::write(file, svg).map_err(|e| e.to_string())?;
+        }
         let out = site_dir.join(dir(lang));
         fs::create_dir_all(&out).map_err(|e| e.to_string())?;
         fs::write(out.join("index.html"), html).map_err(|e| e.to_string())?;
-        let png = preview::png(&preview_svg)?;
+        let png = preview::png(&parts.preview)?;
         fs::write(site_dir.join(preview_file(lang)), png).map_err(|e| e.to_string())?;
     }
     Ok(())

@@ -19,6 +19,13 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+#[cfg(not(target_arch = "wasm32"))]
+mod prerendered;
+#[cfg(not(target_arch = "wasm32"))]
+use prerendered::static_chart;
+#[cfg(not(target_arch = "wasm32"))]
+pub use prerendered::static_charts;
+
 /// Smallest drawing scale. On 1× screens the chart is drawn at 2× into a 1× backing store
 /// (see `MeasuredCanvas`): smooth curves, no extra pixels to raster.
 const MIN_SCALE: f64 = 2.0;
@@ -362,45 +369,6 @@ fn live_chart(
         ></canvas>
         <p node_ref=failed_ref class="chart-failed" hidden=true>{move || failed_text.get()}</p>
         <div node_ref=print_ref class="print-chart"></div>
-    }
-}
-
-/// Sizes of the prerendered drawings, CSS pixels: a laptop's text column at the canvas's
-/// height, and a phone's (`style/calculator.css`); the stylesheet shows the one that fits.
-const STATIC_SIZES: [(&str, (f64, f64)); 2] =
-    [("wide", (680.0, 416.0)), ("narrow", (360.0, 352.0))];
-
-/// The chart drawn as SVG at both sizes, for the prerendered page (no canvas, no listeners).
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-fn static_chart(
-    draw: &DrawFn,
-    alt: Signal<String>,
-    failed_text: Signal<String>,
-    testid: &'static str,
-) -> impl IntoView {
-    let theme = ChartTheme {
-        scale: 1.0,
-        ..ChartTheme::LIGHT
-    };
-    let drawings = STATIC_SIZES
-        .iter()
-        .map(|&(class, (w, h))| {
-            let mut out = String::new();
-            let ok = {
-                let backend = ChartBackend::svg_estimated(&mut out, (w as u32, h as u32));
-                let area = backend.into_drawing_area();
-                draw(&ChartOut::Draw(&area, &theme)).is_ok() && area.present().is_ok()
-            };
-            let svg = if ok { out } else { String::new() };
-            view! { <div class=format!("chart-static-{class}") inner_html=svg></div> }
-        })
-        .collect_view();
-    view! {
-        <div class="chart-static" role="img" aria-label=move || alt.get() data-testid=testid>
-            {drawings}
-        </div>
-        <p class="chart-failed" hidden=true>{move || failed_text.get()}</p>
-        <div class="print-chart"></div>
     }
 }
 

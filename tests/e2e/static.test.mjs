@@ -55,10 +55,19 @@ describe('prerendered pages', () => {
         const words = await page.$eval(`#${id}`, (s) => s.textContent.trim().split(/\s+/).length);
         assert.ok(words > 60, `#${id} has its text (${words} words)`);
       }
-      const charts = await page.$$eval('.chart-static', (cs) => cs.map((c) => c.querySelectorAll('svg polyline, svg path, svg line').length));
+      // Each chart is a drawing beside the page, at a laptop's and a phone's width.
+      // Each in the light scheme and, for a dark screen, the dark one.
+      const charts = await page.$$eval('.chart-static', (cs) => cs.map((c) => [...c.querySelectorAll('img, source')].map((i) => i.src || new URL(i.srcset, location.href).href)));
       assert.ok(charts.length >= 10, `${charts.length} static charts`);
-      assert.ok(charts.every((n) => n > 5), 'every static chart has its lines');
-      assert.ok(await page.isVisible('noscript, .noscript') || true);
+      for (const srcs of charts) {
+        assert.equal(new Set(srcs).size, 4, 'two widths, two schemes');
+        for (const src of srcs) {
+          const svg = await (await fetch(src)).text();
+          assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, src);
+          assert.ok((svg.match(/<(polyline|path|line)\b/g) ?? []).length > 5, `${src} has its lines`);
+        }
+      }
+      assert.ok(await page.isVisible('.noscript'), 'the note on what needs JavaScript');
       const still = await numbers(page, '#lejto-static');
       assert.ok(still.length > 50, `${still.length} numbers in the prose`);
       // The same numbers as the app computes for the defaults in the browser: values from the
