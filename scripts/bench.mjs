@@ -8,7 +8,7 @@
 // end of the next frame that paints the change (requestAnimationFrame, then a task after it).
 // Chromium runs with an unthrottled frame rate so the figure measures our work, not where the
 // press happened to fall in a 16.7 ms vsync interval.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/server.mjs';
@@ -166,11 +166,20 @@ async function slowPhone(distDir, runs) {
   const browser = await launch();
   let floorServer;
   try {
-    const floor = floorHtml(await openingText(browser, server.url));
+    const opening = await openingText(browser, server.url);
+    const floor = floorHtml(opening);
     await writeFile(join(floorDir, 'index.html'), floor);
+    // The same page with the essay's stylesheet: what a strict policy (no inline style) costs
+    // any page, one round trip for a render-blocking file.
+    const css = (await readdir(distDir)).find((f) => /^style.*\.css$/.test(f));
+    if (css) {
+      await copyFile(join(distDir, css), join(floorDir, 'style.css'));
+      await writeFile(join(floorDir, 'styled.html'), floorHtml(opening, 'style.css'));
+    }
     floorServer = await serve(floorDir, { brotli: true });
     const pages = [
       { name: 'plain page', url: floorServer.url, app: false },
+      ...(css ? [{ name: 'plain + CSS', url: `${floorServer.url}styled.html`, app: false }] : []),
       { name: 'essay', url: server.url, app: true },
       { name: 'embed', url: `${server.url}?embed=convergence`, app: true },
     ];
@@ -208,10 +217,12 @@ async function openingText(browser, url) {
   }
 }
 
-/** A minimal page with no CSS and no JS: the least any page showing this text can cost. */
-function floorHtml({ heading, paragraphs }) {
+/** A minimal page with no JS (and no CSS unless `stylesheet` is given): the least any page
+ *  showing this text can cost. */
+function floorHtml({ heading, paragraphs }, stylesheet) {
   const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<!doctype html><html lang="hu"><meta charset=utf-8><meta name=viewport content="width=device-width,initial-scale=1"><title>${esc(heading)}</title><body><h1>${esc(heading)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}`;
+  const link = stylesheet ? `<link rel=stylesheet href="${stylesheet}">` : '';
+  return `<!doctype html><html lang="hu"><meta charset=utf-8><meta name=viewport content="width=device-width,initial-scale=1">${link}<title>${esc(heading)}</title><body><h1>${esc(heading)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}`;
 }
 
 /** One cold load of `url` on the slow phone, in a fresh context with the cache off; resolves to
@@ -332,6 +343,8 @@ function printSlowTable(pages, loads, runs) {
     const ratio = v !== null && floor ? `${(v / floor).toFixed(1)}x` : 'n/a';
     console.log(`${`${name} / plain`.padEnd(14)}${ratio.padStart(14)}`);
   }
+  const styled = med['plain + CSS']?.text;
+  if (styled && med.essay.text !== null) console.log(`${'essay / +CSS'.padEnd(14)}${`${(med.essay.text / styled).toFixed(1)}x`.padStart(14)}`);
   // Target (reported, never failing): the essay's first text within 1.5x the plain page and 1 s.
   const essay = med.essay.text;
   const met = essay !== null && floor !== null && essay <= 1.5 * floor && essay <= 1000;
