@@ -126,14 +126,20 @@ fn chosen(
             .iter()
             .find_map(|group| group.with(|m| m.get(selector).map(|f| f.text.clone())))
     });
-    (move || {
+    let words = move || {
         value.with(|v| {
             v.as_deref()
                 .and_then(|v| c.pick(v))
                 .map(|text| pieces(text).into_iter().map(&render).collect_view())
         })
-    })
-    .into_any()
+    };
+    if crate::IN_BROWSER {
+        words.into_any()
+    } else {
+        // The prerendered page marks the wording it chose for the default scenario: a link with
+        // its own values hides it with the numbers until the app chooses (style/static.css).
+        view! { <span class="case">{words}</span> }.into_any()
+    }
 }
 
 /// The 1-based number of a note: its place in the notes list (tracked).
