@@ -1,8 +1,8 @@
 //! The page shell: language, shared state, the address bar, and the sections in order.
 
 use crate::embed::EmbedView;
-use crate::essay::loader::ProseCache;
 use crate::essay::{Essay, Toc};
+use crate::essay_text::loader::ProseCache;
 use crate::i18n::Lang;
 use crate::present::{Deck, Presenter};
 use crate::shown::Printing;

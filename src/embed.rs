@@ -3,109 +3,17 @@
 //! the page tells its host how tall it is (`{type: "lejto:height", id, height}` by
 //! `postMessage`), so the iframe can size itself.
 
-use crate::calculators::{
-    BenchmarkGap, BillCalculator, ChipCalculator, ConvergenceCalculator, DepreciationCalculator,
-    FixedPriceCalculator, HeadlineFigure, MetricCalculator, MixCalculator, NextStepCalculator,
-    ProgressFigure, ScalingCalculator,
-};
 use crate::state::AppState;
+use crate::url_state::Embed;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-/// Every embeddable piece: its id (a public contract, see the README), the essay section it
-/// belongs to (the link back opens the essay there) and its element's id in the page.
-pub const EMBEDS: [(&str, &str, &str); 12] = [
-    ("headline", "opening", "headline"),
-    ("scaling", "warning", "scaling"),
-    ("convergence", "giants", "convergence"),
-    ("benchmark", "giants", "benchmark-gap"),
-    ("depreciation", "infrastructure", "depreciation"),
-    ("next-step", "slope", "next-step"),
-    ("inference", "inference", "bill"),
-    ("fixed-price", "inference", "fixed-price"),
-    ("mix", "next", "mix"),
-    ("sources-of-progress", "next", "progress"),
-    ("new-hardware", "next", "chip"),
-    ("metrics", "counterweights", "metrics"),
-];
-
-/// The embed id of the piece whose element is `element` (`bill` → `inference`).
-pub fn embed_id_of(element: &str) -> Option<&'static str> {
-    EMBEDS
-        .iter()
-        .find(|(_, _, e)| *e == element)
-        .map(|(id, _, _)| *id)
-}
-
-/// What the link asks of embed mode.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Embed {
-    /// One of [`EMBEDS`].
-    pub id: &'static str,
-    /// Whether the inputs are shown (`controls=0` hides them).
-    pub controls: bool,
-    /// `theme=dark` → `Some(true)`, `light` → `Some(false)`, else the reader's scheme.
-    pub dark: Option<bool>,
-}
-
-impl Embed {
-    /// Reads `embed`, `controls` and `theme` from query pairs. `Err(raw)` names an unknown
-    /// embed id, so the reader is told and gets the whole essay instead.
-    pub fn from_pairs(pairs: &[(String, String)]) -> Option<Result<Embed, String>> {
-        let get = |key: &str| {
-            pairs
-                .iter()
-                .rev()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.trim())
-        };
-        let raw = get("embed")?;
-        let Some((id, _, _)) = EMBEDS.iter().find(|(id, _, _)| *id == raw) else {
-            return Some(Err(raw.to_string()));
-        };
-        Some(Ok(Embed {
-            id,
-            controls: get("controls") != Some("0"),
-            dark: match get("theme") {
-                Some("dark") => Some(true),
-                Some("light") => Some(false),
-                _ => None,
-            },
-        }))
-    }
-
-    /// The essay section the piece belongs to.
-    pub fn section(&self) -> &'static str {
-        EMBEDS
-            .iter()
-            .find(|(id, _, _)| *id == self.id)
-            .map_or("opening", |(_, s, _)| s)
-    }
-}
-
-fn piece(id: &str) -> AnyView {
-    match id {
-        "headline" => view! { <HeadlineFigure /> }.into_any(),
-        "scaling" => view! { <ScalingCalculator /> }.into_any(),
-        "convergence" => view! { <ConvergenceCalculator /> }.into_any(),
-        "benchmark" => view! { <BenchmarkGap /> }.into_any(),
-        "depreciation" => view! { <DepreciationCalculator /> }.into_any(),
-        "next-step" => view! { <NextStepCalculator /> }.into_any(),
-        "inference" => view! { <BillCalculator /> }.into_any(),
-        "fixed-price" => view! { <FixedPriceCalculator /> }.into_any(),
-        "mix" => view! { <MixCalculator /> }.into_any(),
-        "sources-of-progress" => view! { <ProgressFigure /> }.into_any(),
-        "new-hardware" => view! { <ChipCalculator /> }.into_any(),
-        _ => view! { <MetricCalculator /> }.into_any(),
-    }
-}
-
 /// The full essay's address for the reader's current state, without the embed parameters,
 /// opened at the piece's section (tracked).
 fn essay_link(state: &AppState, embed: &Embed) -> String {
-    match crate::url_state::address_of(state, &["embed", "controls", "theme"]) {
+    match state.address(&["embed", "controls", "theme"]) {
         Some(url) => format!("{url}#{}", embed.section()),
         None => String::new(),
     }
@@ -163,19 +71,16 @@ pub fn EmbedView(embed: Embed) -> impl IntoView {
     let state = AppState::get();
     // The share panel inside reads it: its link opens the essay, and it offers no snippet.
     provide_context(embed);
-    Effect::new(move |_| report_height(embed.id));
+    Effect::new(move |_| report_height(embed.id()));
     let link = move || essay_link(&state, &embed);
-    let section = crate::essay::SECTION_IDS
-        .iter()
-        .position(|id| *id == embed.section())
-        .unwrap_or(0);
+    let section = embed.piece.section;
     let section_title = move || state.texts().essay.sections[section].title;
     view! {
-        <main class="embed" data-embed=embed.id data-controls=if embed.controls { "1" } else { "0" }>
+        <main class="embed" data-embed=embed.id() data-controls=if embed.controls { "1" } else { "0" }>
             // Headings in order, as in the essay: its title, the piece's section, the piece.
             <h1 class="embed-title">{move || state.texts().title}</h1>
             <h2 class="embed-section">{section_title}</h2>
-            {piece(embed.id)}
+            {crate::essay::piece_view(embed.piece.piece)}
             <p class="embed-back">
                 <a href=link target="_blank" rel="noopener">
                     {move || state.texts().embed_back}

@@ -6,13 +6,14 @@ pub mod facts;
 mod formulas;
 #[cfg(test)]
 mod grid_tests;
-pub mod loader;
-pub mod markup;
 pub mod money_facts;
 mod notes;
 pub mod prose;
-pub mod prose_text;
+#[cfg(test)]
+mod prose_tests;
 mod toc;
+
+pub use crate::essay_text::{loader, markup, prose_text};
 
 use crate::calculators::{
     BenchmarkGap, BillCalculator, ChipCalculator, ConvergenceCalculator, DeepSeekVsGpt4,
@@ -20,6 +21,7 @@ use crate::calculators::{
     NextStepCalculator, ProgressFigure, ScalingCalculator,
 };
 use crate::handout::{HandoutHead, Questions};
+use crate::pieces::Piece;
 use crate::shown::{ShownWhileNear, ShownWhilePrinting};
 use crate::state::AppState;
 use formulas::Formulas;
@@ -30,59 +32,27 @@ use prose::{Facts, Prose};
 pub use toc::Toc;
 
 /// Section anchors, in reading order (a public contract: links and embeds use them).
-pub const SECTION_IDS: [&str; 9] = [
-    "opening",
-    "warning",
-    "giants",
-    "infrastructure",
-    "slope",
-    "inference",
-    "next",
-    "counterweights",
-    "sources",
-];
+pub use crate::pieces::SECTION_IDS;
 
-/// An interactive piece: its embed id and how to build it.
-type Piece = (&'static str, fn() -> AnyView);
-
-/// The interactive pieces of section `i`, in order, each with the id a teacher's `hide=` names
-/// it by (its embed id) and built only when shown; prose parts go between them.
-fn interactive(i: usize) -> Vec<Piece> {
-    match i {
-        0 => vec![("headline", || view! { <HeadlineFigure /> }.into_any())],
-        1 => vec![("scaling", || view! { <ScalingCalculator /> }.into_any())],
-        2 => vec![
-            ("convergence", || {
-                view! { <ConvergenceCalculator /> }.into_any()
-            }),
-            ("benchmark", || view! { <BenchmarkGap /> }.into_any()),
-            ("deepseek", || view! { <DeepSeekVsGpt4 /> }.into_any()),
-        ],
-        3 => vec![("depreciation", || {
-            view! { <DepreciationCalculator /> }.into_any()
-        })],
-        4 => vec![("next-step", || view! { <NextStepCalculator /> }.into_any())],
-        5 => vec![
-            ("inference", || view! { <BillCalculator /> }.into_any()),
-            ("fixed-price", || {
-                view! { <FixedPriceCalculator /> }.into_any()
-            }),
-        ],
-        6 => vec![
-            ("mix", || view! { <MixCalculator /> }.into_any()),
-            ("sources-of-progress", || {
-                view! { <ProgressFigure /> }.into_any()
-            }),
-            ("new-hardware", || view! { <ChipCalculator /> }.into_any()),
-        ],
-        7 => vec![("metrics", || view! { <MetricCalculator /> }.into_any())],
-        8 => vec![
-            ("formulas", || view! { <Formulas /> }.into_any()),
-            ("sources-list", || {
-                view! { <Endnotes /> <SourcesList /> }.into_any()
-            }),
-        ],
-        _ => Vec::new(),
+/// What a piece of [`crate::pieces::PIECES`] looks like: the one place that builds each, for the
+/// essay and for embed mode.
+pub fn piece_view(piece: Piece) -> AnyView {
+    match piece {
+        Piece::Headline => view! { <HeadlineFigure /> }.into_any(),
+        Piece::Scaling => view! { <ScalingCalculator /> }.into_any(),
+        Piece::Convergence => view! { <ConvergenceCalculator /> }.into_any(),
+        Piece::Benchmark => view! { <BenchmarkGap /> }.into_any(),
+        Piece::DeepSeek => view! { <DeepSeekVsGpt4 /> }.into_any(),
+        Piece::Depreciation => view! { <DepreciationCalculator /> }.into_any(),
+        Piece::NextStep => view! { <NextStepCalculator /> }.into_any(),
+        Piece::Bill => view! { <BillCalculator /> }.into_any(),
+        Piece::FixedPrice => view! { <FixedPriceCalculator /> }.into_any(),
+        Piece::Mix => view! { <MixCalculator /> }.into_any(),
+        Piece::Progress => view! { <ProgressFigure /> }.into_any(),
+        Piece::Chip => view! { <ChipCalculator /> }.into_any(),
+        Piece::Metrics => view! { <MetricCalculator /> }.into_any(),
+        Piece::Formulas => view! { <Formulas /> }.into_any(),
+        Piece::SourcesList => view! { <Endnotes /> <SourcesList /> }.into_any(),
     }
 }
 
@@ -149,11 +119,10 @@ fn sections() -> impl IntoView {
                         {title}
                     </h2>
                     <Prose section=i part=0 />
-                    {interactive(i)
-                        .into_iter()
+                    {crate::pieces::in_section(i)
                         .enumerate()
-                        .map(|(k, (piece_id, piece))| {
-                            let piece = (!state.is_hidden(piece_id)).then(piece);
+                        .map(|(k, p)| {
+                            let piece = (!state.is_hidden(p.id)).then(|| piece_view(p.piece));
                             view! { {piece} <Prose section=i part=k + 1 /> }
                         })
                         .collect_view()}

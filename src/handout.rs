@@ -82,7 +82,7 @@ pub fn Questions(
             .prose()
             .map(|p| p.questions_of(section))
             .unwrap_or(&[]);
-        let id = crate::essay::SECTION_IDS[section];
+        let id = crate::pieces::SECTION_IDS[section];
         (!questions.is_empty()).then(|| {
             view! {
                 // A region of its section, not an <aside>: a complementary landmark must not

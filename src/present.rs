@@ -234,7 +234,7 @@ pub fn PresentStart(
     let state = AppState::get();
     let deck = expect_context::<Deck>();
     let start = move |_| {
-        let ids = crate::essay::SECTION_IDS;
+        let ids = crate::pieces::SECTION_IDS;
         let first = step_of_section(ids[current.get_untracked().min(ids.len() - 1)]);
         deck.step.set(first);
         deck.set_present(true);
@@ -261,7 +261,8 @@ pub fn Presenter() -> impl IntoView {
     let ready = Memo::new(move |_| {
         !matches!(
             state.prose.shown(state.lang.get()),
-            crate::essay::loader::ProseLoad::Idle | crate::essay::loader::ProseLoad::Loading
+            crate::essay_text::loader::ProseLoad::Idle
+                | crate::essay_text::loader::ProseLoad::Loading
         )
     });
     // Frames waited for the sections to be in the page (they render in the same turn as the

@@ -1,7 +1,7 @@
 //! The state every component shares, provided once by [`crate::app::App`].
 
-use crate::essay::loader::{ProseCache, ProseLoad};
-use crate::essay::prose_text::EssayProse;
+use crate::essay_text::loader::{ProseCache, ProseLoad};
+use crate::essay_text::prose_text::EssayProse;
 use crate::i18n::{Lang, Texts};
 use crate::url_state::Initial;
 use lejto_model::chinchilla::Fit;
@@ -55,6 +55,20 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The address of the page's current state, without the `drop` keys (tracked; see
+    /// [`crate::url_state::address`]).
+    pub fn address(&self, drop: &[&str]) -> Option<String> {
+        crate::url_state::address(
+            &self.values(),
+            self.fit.get(),
+            self.yard.get(),
+            self.metric.get(),
+            self.lang.get(),
+            self.guess.get(),
+            drop,
+        )
+    }
+
     /// The state an opening link describes, in `lang`, with its prose from `prose`.
     pub fn from_link(initial: &Initial, lang: RwSignal<Lang>, prose: ProseCache) -> AppState {
         AppState {

@@ -4,8 +4,8 @@
 //! `src/bin/prerender.rs` writes the files.
 
 use crate::app::Page;
-use crate::essay::loader::ProseCache;
-use crate::essay::prose_text::parse;
+use crate::essay_text::loader::ProseCache;
+use crate::essay_text::prose_text::parse;
 use crate::i18n::Lang;
 use crate::present::Deck;
 use crate::shown::Printing;
@@ -107,7 +107,7 @@ pub fn default_link() -> (String, String) {
     let changed = query::CALC_PARAMS
         .iter()
         .map(|s| s.key)
-        .chain([url_state::METRIC_KEY, crate::calculators::guess::GUESS.key])
+        .chain([url_state::METRIC_KEY, url_state::GUESS.key])
         .collect::<Vec<_>>()
         .join(",");
     (defaults, changed)

@@ -2,17 +2,30 @@
 //! `history.replaceState` (no history entry per slider tick). Parameter names are a public
 //! contract (README); the decoding rules live in `lejto_model::query`.
 
-use crate::calculators::guess::GUESS;
-use crate::embed::Embed;
 use crate::i18n::Lang;
 use lejto_model::chinchilla::{Fit, FITS};
 use lejto_model::link_version::{self, VersionNotice, LINK_VERSION, VERSION_KEY};
 use lejto_model::metric::Metric;
 use lejto_model::query::{self, Decoded};
 use lejto_model::yardstick::{Yardstick, YARDSTICKS};
-use leptos::prelude::Get;
+use lejto_model::ParamSpec;
 use wasm_bindgen::JsValue;
 use web_sys::UrlSearchParams;
+
+mod embed_link;
+pub use embed_link::Embed;
+
+/// The "guess first" input (years from now, `calculators::guess`); its key is also the link's.
+pub const GUESS: ParamSpec = ParamSpec {
+    key: "guess",
+    default: 5.0,
+    min: 0.0,
+    max: 50.0,
+    step: 0.5,
+    log: false,
+    unit: "yr",
+    source: "the reader's guess",
+};
 
 /// The `lang` URL key.
 pub const LANG_KEY: &str = "lang";
@@ -78,7 +91,7 @@ pub enum Notice {
 
 /// The `lock` URL key: inputs a teacher fixes for a lesson, comma separated.
 pub const LOCK_KEY: &str = "lock";
-/// The `hide` URL key: sections (`SECTION_IDS`) and figures (embed ids) a teacher hides.
+/// The `hide` URL key: sections and pieces (`pieces::hideable`) a teacher hides.
 pub const HIDE_KEY: &str = "hide";
 
 /// Every key `lock` accepts: each numeric input and each choice.
@@ -94,15 +107,6 @@ fn lockable(key: &str) -> Option<&'static str> {
         )
         .chain([FIT_KEY, YARD_KEY, METRIC_KEY])
         .find(|k| *k == key)
-}
-
-/// Every id `hide` accepts.
-fn hideable(id: &str) -> Option<&'static str> {
-    crate::essay::SECTION_IDS
-        .iter()
-        .copied()
-        .chain(crate::embed::EMBEDS.iter().map(|(e, _, _)| *e))
-        .find(|k| *k == id)
 }
 
 /// The known names of a comma list (the last `key` of the link), and notices for the others.
@@ -225,7 +229,7 @@ pub fn parse(search: &str) -> Initial {
     let hidden = names(
         &pairs,
         HIDE_KEY,
-        hideable,
+        crate::pieces::hideable,
         |raw| Notice::Hide { raw },
         &mut notices,
     );
@@ -357,19 +361,6 @@ pub fn address(
     Some(format!("{path}?{}", String::from(params.to_string())))
 }
 
-/// [`address`] for the page's current state (tracked).
-pub fn address_of(state: &crate::state::AppState, drop: &[&str]) -> Option<String> {
-    address(
-        &state.values(),
-        state.fit.get(),
-        state.yard.get(),
-        state.metric.get(),
-        state.lang.get(),
-        state.guess.get(),
-        drop,
-    )
-}
-
 /// Puts the state into the address bar without adding a history entry. Parameters this page
 /// does not know (a host's tracking-free `ref`, say) are kept as they were.
 pub fn write(
@@ -397,5 +388,25 @@ pub fn write(
         if current != url {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hide_accepts_every_section_and_piece() {
+        let names: Vec<&str> = crate::pieces::SECTION_IDS
+            .iter()
+            .copied()
+            .chain(crate::pieces::PIECES.iter().map(|p| p.id))
+            .collect();
+        let initial = parse(&format!("?hide={}", names.join(",")));
+        assert!(initial.notices.is_empty(), "{:?}", initial.notices);
+        assert_eq!(initial.hidden, names.as_slice());
+        let initial = parse("?hide=deepseek,nowhere");
+        assert_eq!(initial.hidden, ["deepseek"]);
+        assert_eq!(initial.notices.len(), 1);
     }
 }

@@ -8,21 +8,9 @@
 use super::money::YEARS;
 use crate::numbers;
 use crate::state::AppState;
+use crate::url_state::GUESS;
 use crate::widgets::ParamControl;
-use lejto_model::ParamSpec;
 use leptos::prelude::*;
-
-/// The guess input (years from now); its key is also the link's.
-pub const GUESS: ParamSpec = ParamSpec {
-    key: "guess",
-    default: 5.0,
-    min: 0.0,
-    max: 50.0,
-    step: 0.5,
-    log: false,
-    unit: "yr",
-    source: "the reader's guess",
-};
 
 /// Answers closer than this (years) count as spot on.
 const SPOT_ON: f64 = 0.25;

@@ -2,8 +2,8 @@
 //! the current section (and opens the list) on phones. The current section is marked with
 //! `aria-current`.
 
-use super::SECTION_IDS;
 use crate::handout::HandoutButton;
+use crate::pieces::SECTION_IDS;
 use crate::present::PresentStart;
 use crate::state::AppState;
 use crate::widgets::PageShare;

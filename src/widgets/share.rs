@@ -4,9 +4,8 @@
 
 use super::chart_file::{ChartFile, Downloads};
 use super::escape;
-use crate::embed::Embed;
 use crate::state::AppState;
-use crate::url_state;
+use crate::url_state::Embed;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -82,7 +81,7 @@ const NOT_SHARED: [&str; 5] = ["embed", "controls", "theme", "present", "step"];
 
 /// This state's query (`?…`), without [`NOT_SHARED`] (tracked).
 fn state_query(state: &AppState) -> String {
-    let address = url_state::address_of(state, &NOT_SHARED).unwrap_or_default();
+    let address = state.address(&NOT_SHARED).unwrap_or_default();
     address
         .find('?')
         .map_or(String::new(), |i| address[i..].to_string())
@@ -290,7 +289,7 @@ fn EmbedCode(
 }
 
 /// Share, embed and download for one piece of the essay: `anchor` is its element's id (the
-/// link opens there; `embed::EMBEDS` names its embed id), `title` its name.
+/// link opens there; `pieces::PIECES` names its piece), `title` its name.
 #[component]
 pub fn ShareTools(
     /// Element id the shared link scrolls to.
@@ -302,7 +301,7 @@ pub fn ShareTools(
     chart: Option<ChartFile>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let piece = crate::embed::embed_id_of(anchor).unwrap_or(anchor);
+    let piece = crate::pieces::by_element(anchor).map_or(anchor, |p| p.id);
     let open = RwSignal::new(false);
     // Inside an embed the link opens the whole essay at the piece's section, and a snippet of
     // an embed would only repeat the host's own.
@@ -346,7 +345,7 @@ pub fn PageShare(
     let open = RwSignal::new(false);
     let base = page_base()?;
     let link = Signal::derive(move || {
-        let ids = crate::essay::SECTION_IDS;
+        let ids = crate::pieces::SECTION_IDS;
         share_link(&state, base, ids[current.get().min(ids.len() - 1)])
     });
     let t = move || &state.texts().share;

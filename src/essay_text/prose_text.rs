@@ -10,7 +10,7 @@
 //! `== questions` holds `<section id>: question` lines (printed after each section), and
 //! `== notes` holds `id: text` lines. Blank lines and lines starting with `%` are skipped.
 
-use super::SECTION_IDS;
+use crate::pieces::SECTION_IDS;
 use std::fmt;
 
 /// One language's prose: the parts of every section, the handout's rows, the discussion
