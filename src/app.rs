@@ -3,8 +3,9 @@
 use crate::embed::EmbedView;
 use crate::essay::{Essay, Toc};
 use crate::essay_text::loader::ProseCache;
+use crate::handout::HandoutButton;
 use crate::i18n::Lang;
-use crate::present::{Deck, Presenter};
+use crate::present::{Deck, PresentStart, Presenter};
 use crate::shown::Printing;
 use crate::state::AppState;
 use crate::theme::follow_color_scheme;
@@ -137,7 +138,7 @@ pub fn Page(
             <LangSwitch />
         </header>
         <main class="page">
-            <Toc />
+            <Toc tools=mode_buttons />
             <article class="essay">
                 <header class="essay-head">
                     <p class="kicker">{move || t().kicker}</p>
@@ -155,4 +156,14 @@ pub fn Page(
             <p>{move || t().footer_about}</p>
         </footer>
     }
+}
+
+/// The modes' buttons in the contents: presenter mode starts at the section in view, the
+/// handout prints.
+fn mode_buttons(current: RwSignal<usize>) -> AnyView {
+    view! {
+        <PresentStart current=current />
+        <HandoutButton />
+    }
+    .into_any()
 }

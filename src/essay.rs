@@ -8,6 +8,7 @@ mod formulas;
 mod grid_tests;
 pub mod money_facts;
 mod notes;
+mod printed;
 pub mod prose;
 #[cfg(test)]
 mod prose_tests;
@@ -20,7 +21,6 @@ use crate::calculators::{
     DepreciationCalculator, FixedPriceCalculator, HeadlineFigure, MetricCalculator, MixCalculator,
     NextStepCalculator, ProgressFigure, ScalingCalculator,
 };
-use crate::handout::{HandoutHead, Questions};
 use crate::pieces::Piece;
 use crate::shown::{ShownWhileNear, ShownWhilePrinting};
 use crate::state::AppState;
@@ -28,6 +28,7 @@ use formulas::Formulas;
 use leptos::prelude::*;
 use loader::ProseLoad;
 use notes::{Endnotes, SourcesList};
+use printed::{HandoutHead, Questions};
 use prose::{Facts, Prose};
 pub use toc::Toc;
 

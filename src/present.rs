@@ -189,6 +189,7 @@ impl Deck {
             deck.set_present(true);
         }
         provide_context(deck);
+        provide_context(crate::state::ChartZoom(Signal::derive(move || deck.zoom())));
         deck
     }
 

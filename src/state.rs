@@ -54,6 +54,11 @@ pub struct AppState {
     pub hidden: &'static [&'static str],
 }
 
+/// How much larger charts draw their text and lines than on the page (presenter mode
+/// provides it; without it, 1).
+#[derive(Clone, Copy)]
+pub struct ChartZoom(pub Signal<f64>);
+
 impl AppState {
     /// The address of the page's current state, without the `drop` keys (tracked; see
     /// [`crate::url_state::address`]).

@@ -2,9 +2,7 @@
 //! the current section (and opens the list) on phones. The current section is marked with
 //! `aria-current`.
 
-use crate::handout::HandoutButton;
 use crate::pieces::SECTION_IDS;
-use crate::present::PresentStart;
 use crate::state::AppState;
 use crate::widgets::PageShare;
 use leptos::prelude::*;
@@ -33,7 +31,11 @@ fn current_section() -> usize {
 
 /// The contents, following the reader's position.
 #[component]
-pub fn Toc() -> impl IntoView {
+pub fn Toc(
+    /// The modes' buttons (presenter, handout) beside the share button, given the section in
+    /// view; the modes sit above the essay, so the page passes them in.
+    tools: fn(RwSignal<usize>) -> AnyView,
+) -> impl IntoView {
     let state = AppState::get();
     let current = RwSignal::new(0usize);
     let open = RwSignal::new(false);
@@ -86,8 +88,7 @@ pub fn Toc() -> impl IntoView {
                 </span>
             </button>
             <div class="toc-tools">
-                <PresentStart current=current />
-                <HandoutButton />
+                {tools(current)}
                 <PageShare current=current />
             </div>
             <ol id="toc-list" class="toc-list">

@@ -304,11 +304,11 @@ fn live_chart(
 
     // Presenter mode draws text and lines larger, as it does the page's text (no deck in an
     // embed).
-    let deck = use_context::<crate::present::Deck>();
+    let zoom = use_context::<crate::state::ChartZoom>();
     Effect::new(move || {
         let (w, h, dpr) = size.get();
         let dark = state.dark.get();
-        let zoom = deck.map_or(1.0, |d| d.zoom());
+        let zoom = zoom.map_or(1.0, |z| z.0.get());
         let on_screen = visible.get();
         let Some(canvas) = canvas_ref.get() else {
             return;
