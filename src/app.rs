@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
         ProseCache::new(lang, initial.embed.is_none()),
     );
     provide_context(state);
+    crate::state::Derived::provide(state);
     // An embed may fix the scheme to match its host page; otherwise the reader's holds.
     match initial.embed.and_then(|e| e.dark) {
         Some(dark) => {

@@ -1,28 +1,34 @@
 //! Calculators: each composes inputs, outputs, a chart and a sentence over one model function.
 
 pub mod benchmark_gap;
+pub mod bill;
+pub mod chip;
 pub mod compute_presets;
 pub mod convergence;
-pub mod counterweights;
-pub mod deepseek;
+pub mod deepseek_gpt4;
 pub mod depreciation;
-pub mod directions;
+pub mod fixed_price;
 pub mod guess;
 pub mod headline;
-pub mod inference;
+pub mod metrics;
+pub mod mix;
 pub mod money;
 pub mod next_step;
 pub mod presets;
+pub mod progress;
 pub mod scaling;
 
 pub use benchmark_gap::BenchmarkGap;
+pub use bill::BillCalculator;
+pub use chip::ChipCalculator;
 pub use convergence::ConvergenceCalculator;
-pub use counterweights::MetricCalculator;
-pub use deepseek::DeepSeekVsGpt4;
+pub use deepseek_gpt4::DeepseekGpt4Figure;
 pub use depreciation::DepreciationCalculator;
-pub use directions::{ChipCalculator, MixCalculator, ProgressFigure};
+pub use fixed_price::FixedPriceCalculator;
 pub use guess::GuessFirst;
 pub use headline::HeadlineFigure;
-pub use inference::{BillCalculator, FixedPriceCalculator};
+pub use metrics::MetricsCalculator;
+pub use mix::MixCalculator;
 pub use next_step::NextStepCalculator;
+pub use progress::ProgressFigure;
 pub use scaling::ScalingCalculator;

@@ -7,7 +7,7 @@ mod formulas;
 #[cfg(test)]
 mod grid_tests;
 pub mod money_facts;
-mod notes;
+mod sources_list;
 mod printed;
 pub mod prose;
 #[cfg(test)]
@@ -17,8 +17,8 @@ mod toc;
 pub use crate::essay_text::{loader, markup, prose_text};
 
 use crate::calculators::{
-    BenchmarkGap, BillCalculator, ChipCalculator, ConvergenceCalculator, DeepSeekVsGpt4,
-    DepreciationCalculator, FixedPriceCalculator, HeadlineFigure, MetricCalculator, MixCalculator,
+    BenchmarkGap, BillCalculator, ChipCalculator, ConvergenceCalculator, DeepseekGpt4Figure,
+    DepreciationCalculator, FixedPriceCalculator, HeadlineFigure, MetricsCalculator, MixCalculator,
     NextStepCalculator, ProgressFigure, ScalingCalculator,
 };
 use crate::pieces::Piece;
@@ -27,7 +27,7 @@ use crate::state::AppState;
 use formulas::Formulas;
 use leptos::prelude::*;
 use loader::ProseLoad;
-use notes::{Endnotes, SourcesList};
+use sources_list::{Endnotes, SourcesList};
 use printed::{HandoutHead, Questions};
 use prose::{Facts, Prose};
 pub use toc::Toc;
@@ -42,8 +42,8 @@ pub fn piece_view(piece: Piece) -> AnyView {
         Piece::Headline => view! { <HeadlineFigure /> }.into_any(),
         Piece::Scaling => view! { <ScalingCalculator /> }.into_any(),
         Piece::Convergence => view! { <ConvergenceCalculator /> }.into_any(),
-        Piece::Benchmark => view! { <BenchmarkGap /> }.into_any(),
-        Piece::DeepSeek => view! { <DeepSeekVsGpt4 /> }.into_any(),
+        Piece::BenchmarkGap => view! { <BenchmarkGap /> }.into_any(),
+        Piece::DeepseekGpt4 => view! { <DeepseekGpt4Figure /> }.into_any(),
         Piece::Depreciation => view! { <DepreciationCalculator /> }.into_any(),
         Piece::NextStep => view! { <NextStepCalculator /> }.into_any(),
         Piece::Bill => view! { <BillCalculator /> }.into_any(),
@@ -51,7 +51,7 @@ pub fn piece_view(piece: Piece) -> AnyView {
         Piece::Mix => view! { <MixCalculator /> }.into_any(),
         Piece::Progress => view! { <ProgressFigure /> }.into_any(),
         Piece::Chip => view! { <ChipCalculator /> }.into_any(),
-        Piece::Metrics => view! { <MetricCalculator /> }.into_any(),
+        Piece::Metrics => view! { <MetricsCalculator /> }.into_any(),
         Piece::Formulas => view! { <Formulas /> }.into_any(),
         Piece::SourcesList => view! { <Endnotes /> <SourcesList /> }.into_any(),
     }
@@ -63,8 +63,9 @@ pub fn piece_view(piece: Piece) -> AnyView {
 #[component]
 pub fn Essay() -> impl IntoView {
     let state = AppState::get();
+    let derived = crate::state::Derived::get();
     provide_context(Facts(
-        facts::GROUPS.map(|group| Memo::new(move |_| group(&state))),
+        facts::GROUPS.map(|group| Memo::new(move |_| group(&state, &derived))),
     ));
     let status = Memo::new(move |_| match state.prose.shown(state.lang.get()) {
         ProseLoad::Idle | ProseLoad::Loading => None,

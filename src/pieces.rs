@@ -24,8 +24,8 @@ pub enum Piece {
     Headline,
     Scaling,
     Convergence,
-    Benchmark,
-    DeepSeek,
+    BenchmarkGap,
+    DeepseekGpt4,
     Depreciation,
     NextStep,
     Bill,
@@ -42,50 +42,42 @@ pub enum Piece {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PieceInfo {
     pub piece: Piece,
-    /// Its name in links: `embed=` and `hide=` (kept stable, since links live on). `inference`
-    /// is also its section's name, so `hide=inference` hides the whole section.
+    /// Its one name: in links (`embed=`, `hide=`, `#anchor`), as its element's id, and (in
+    /// snake case) as its source file, whose component's name begins with it in camel case.
+    /// A renamed piece keeps its old links working through `lejto_model::link_version`.
     pub id: &'static str,
     /// The section it stands in, an index into [`SECTION_IDS`].
     pub section: usize,
-    /// The id of its element in the page (share links land on it).
-    pub element: &'static str,
     /// Whether a news site can embed it alone (`?embed=id`).
     pub embeddable: bool,
 }
 
-const fn piece(
-    piece: Piece,
-    id: &'static str,
-    section: usize,
-    element: &'static str,
-    embeddable: bool,
-) -> PieceInfo {
+const fn piece(piece: Piece, id: &'static str, section: usize, embeddable: bool) -> PieceInfo {
     PieceInfo {
         piece,
         id,
         section,
-        element,
         embeddable,
     }
 }
 
 /// Every piece, in reading order (within a section, the order the prose's parts follow).
 pub const PIECES: [PieceInfo; 15] = [
-    piece(Piece::Headline, "headline", 0, "headline", true),
-    piece(Piece::Scaling, "scaling", 1, "scaling", true),
-    piece(Piece::Convergence, "convergence", 2, "convergence", true),
-    piece(Piece::Benchmark, "benchmark", 2, "benchmark-gap", true),
-    piece(Piece::DeepSeek, "deepseek", 2, "deepseek-gpt4", false),
-    piece(Piece::Depreciation, "depreciation", 3, "depreciation", true),
-    piece(Piece::NextStep, "next-step", 4, "next-step", true),
-    piece(Piece::Bill, "inference", 5, "bill", true),
-    piece(Piece::FixedPrice, "fixed-price", 5, "fixed-price", true),
-    piece(Piece::Mix, "mix", 6, "mix", true),
-    piece(Piece::Progress, "sources-of-progress", 6, "progress", true),
-    piece(Piece::Chip, "new-hardware", 6, "chip", true),
-    piece(Piece::Metrics, "metrics", 7, "metrics", true),
-    piece(Piece::Formulas, "formulas", 8, "formulas", false),
-    piece(Piece::SourcesList, "sources-list", 8, "sources-list", false),
+    piece(Piece::Headline, "headline", 0, true),
+    piece(Piece::Scaling, "scaling", 1, true),
+    piece(Piece::Convergence, "convergence", 2, true),
+    piece(Piece::BenchmarkGap, "benchmark-gap", 2, true),
+    piece(Piece::DeepseekGpt4, "deepseek-gpt4", 2, false),
+    piece(Piece::Depreciation, "depreciation", 3, true),
+    piece(Piece::NextStep, "next-step", 4, true),
+    piece(Piece::Bill, "bill", 5, true),
+    piece(Piece::FixedPrice, "fixed-price", 5, true),
+    piece(Piece::Mix, "mix", 6, true),
+    piece(Piece::Progress, "progress", 6, true),
+    piece(Piece::Chip, "chip", 6, true),
+    piece(Piece::Metrics, "metrics", 7, true),
+    piece(Piece::Formulas, "formulas", 8, false),
+    piece(Piece::SourcesList, "sources-list", 8, false),
 ];
 
 /// The pieces of section `section`, in order.
@@ -101,11 +93,6 @@ pub fn by_id(id: &str) -> Option<&'static PieceInfo> {
 /// The piece an embed link may name (`embed=id`).
 pub fn embeddable(id: &str) -> Option<&'static PieceInfo> {
     by_id(id).filter(|p| p.embeddable)
-}
-
-/// The piece whose element is `element` (`bill` → the piece named `inference`).
-pub fn by_element(element: &str) -> Option<&'static PieceInfo> {
-    PIECES.iter().find(|p| p.element == element)
 }
 
 /// Every name `hide=` accepts: the sections and the pieces.
@@ -131,8 +118,8 @@ mod tests {
     fn names_are_unique_and_sections_exist() {
         let ids: HashSet<_> = PIECES.iter().map(|p| p.id).collect();
         assert_eq!(ids.len(), PIECES.len(), "piece ids");
-        let elements: HashSet<_> = PIECES.iter().map(|p| p.element).collect();
-        assert_eq!(elements.len(), PIECES.len(), "element ids");
+        // A piece's name is not a section's: `hide=` and `#anchor` would not know which.
+        assert!(PIECES.iter().all(|p| !SECTION_IDS.contains(&p.id)));
         let kinds: HashSet<_> = PIECES.iter().map(|p| p.piece).collect();
         assert_eq!(kinds.len(), PIECES.len(), "each piece listed once");
         for p in PIECES {
@@ -156,8 +143,8 @@ mod tests {
 
     #[test]
     fn embeds_are_the_embeddable_pieces() {
-        assert_eq!(embeddable("inference").map(|p| p.element), Some("bill"));
+        assert_eq!(embeddable("bill").map(|p| p.piece), Some(Piece::Bill));
         assert_eq!(embeddable("formulas"), None);
-        assert_eq!(by_element("chip").map(|p| p.id), Some("new-hardware"));
+        assert_eq!(embeddable("inference"), None, "a section, not a piece");
     }
 }

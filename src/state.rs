@@ -15,6 +15,9 @@ use lejto_model::ParamSpec;
 use lejto_model::Scenario;
 use leptos::prelude::*;
 
+pub mod derived;
+pub use derived::Derived;
+
 /// Reactive state shared by the whole page.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {

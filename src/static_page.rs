@@ -38,6 +38,7 @@ pub fn body(lang: Lang, prose_text: &str, root: &str) -> Result<Page, String> {
             ProseCache::ready(lang.get_untracked(), prose),
         );
         provide_context(state);
+        crate::state::Derived::provide(state);
         Deck::provide();
         provide_context(Printing(RwSignal::new(false)));
         static_charts::begin(&format!("{root}{}", chart_dir(lang.get_untracked())));

@@ -324,16 +324,17 @@ pub fn address(
 ) -> Option<String> {
     let location = web_sys::window()?.location();
     let search = location.search().unwrap_or_default();
-    let params = UrlSearchParams::new_with_str(&search).ok()?;
+    // An older link's names and values were read under their new names: write only those
+    // (and keep, in their places, the parameters this page does not know).
+    let params = UrlSearchParams::new().ok()?;
+    params.set(VERSION_KEY, &LINK_VERSION.to_string());
+    for (key, value) in link_version::migrate(query_pairs(&search)).pairs {
+        params.append(&key, &value);
+    }
     // Inputs at their defaults are left out of the link: drop any the address still carries.
     for spec in query::CALC_PARAMS {
         params.delete(spec.key);
     }
-    // An older link's names were read under their new names: write only those.
-    for key in link_version::retired_keys() {
-        params.delete(key);
-    }
-    params.set(VERSION_KEY, &LINK_VERSION.to_string());
     for (key, value) in query::encode(values) {
         params.set(key, &value);
     }
@@ -405,8 +406,20 @@ mod tests {
         let initial = parse(&format!("?hide={}", names.join(",")));
         assert!(initial.notices.is_empty(), "{:?}", initial.notices);
         assert_eq!(initial.hidden, names.as_slice());
-        let initial = parse("?hide=deepseek,nowhere");
-        assert_eq!(initial.hidden, ["deepseek"]);
+        let initial = parse("?hide=deepseek-gpt4,nowhere");
+        assert_eq!(initial.hidden, ["deepseek-gpt4"]);
+        assert_eq!(initial.notices.len(), 1);
+    }
+
+    #[test]
+    fn older_piece_names_open_their_piece() {
+        let initial = parse("?v=2&embed=inference&hide=new-hardware,inference");
+        assert!(initial.notices.is_empty(), "{:?}", initial.notices);
+        assert_eq!(initial.embed.map(|e| e.id()), Some("bill"));
+        assert_eq!(initial.hidden, ["chip", "inference"]);
+        // A current link's `inference` is the section, which no embed shows alone.
+        let initial = parse("?v=3&embed=inference");
+        assert_eq!(initial.embed, None);
         assert_eq!(initial.notices.len(), 1);
     }
 }

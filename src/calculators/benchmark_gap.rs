@@ -44,11 +44,8 @@ fn series(c: Convergence, steps: u32) -> Series {
 #[component]
 pub fn BenchmarkGap() -> impl IntoView {
     let state = AppState::get();
-    let model = Memo::new(move |_| {
-        Convergence::new(state.scenario.get(), state.horizon.get())
-            .ok()
-            .map(|c| series(c, state.steps.get()))
-    });
+    let conv = crate::state::Derived::get().convergence;
+    let model = Memo::new(move |_| conv.get().map(|c| series(c, state.steps.get())));
     let hover = RwSignal::new(None::<f64>);
     let lang = move || state.lang.get();
     let t = move || &state.texts().bench;

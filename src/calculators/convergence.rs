@@ -144,11 +144,8 @@ pub(crate) fn year_rows(c: &Convergence, lang: Lang) -> Vec<Vec<String>> {
 #[component]
 pub fn ConvergenceCalculator() -> impl IntoView {
     let state = AppState::get();
-    let projection = Memo::new(move |_| {
-        Convergence::new(state.scenario.get(), state.horizon.get())
-            .ok()
-            .map(|c| project(&c))
-    });
+    let conv = crate::state::Derived::get().convergence;
+    let projection = Memo::new(move |_| conv.get().map(|c| project(&c)));
     let lang = move || state.lang.get();
     let with_p = move |f: fn(&Projection, Lang) -> String| {
         move || projection.with(|p| p.as_ref().map(|p| f(p, lang())).unwrap_or_default())
@@ -164,15 +161,13 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         let Some(x) = hover.get() else {
             return state.texts().chart_ui.readout_hint.to_string();
         };
-        Convergence::new(state.scenario.get(), state.horizon.get())
+        conv.get()
             .map(|c| year_readout(&c, x, l))
             .unwrap_or_default()
     };
     let rows = Box::new(move || {
         let l = lang();
-        Convergence::new(state.scenario.get(), state.horizon.get())
-            .map(|c| year_rows(&c, l))
-            .unwrap_or_default()
+        conv.get().map(|c| year_rows(&c, l)).unwrap_or_default()
     });
     // Re-read only when α itself changes, not on every tick of another slider.
     let alpha = Memo::new(move |_| state.scenario.get().alpha);

@@ -9,8 +9,7 @@ use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::depreciation::{
-    Depreciation, DepreciationInputs, CAPEX, GPUPRICE, GPUSHARE, LIFE, RENT, RENTFALL, SERVERSHARE,
-    UTIL,
+    Depreciation, CAPEX, GPUPRICE, GPUSHARE, LIFE, RENT, RENTFALL, SERVERSHARE, UTIL,
 };
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -42,33 +41,11 @@ const PRESETS: &[CalcPreset] = &[
     },
 ];
 
-/// The fleet for the reader's inputs. A GPU share above the server share is read as equal to
-/// it (the chips are part of the servers); the field's help says so.
-pub(crate) fn fleet(state: &AppState) -> Depreciation {
-    let p = |spec| state.param(spec).get();
-    let servershare = p(&SERVERSHARE);
-    let inputs = DepreciationInputs {
-        capex: p(&CAPEX),
-        servershare,
-        gpushare: p(&GPUSHARE).min(servershare),
-        life: p(&LIFE),
-        gpuprice: p(&GPUPRICE),
-        util: p(&UTIL),
-        rent: p(&RENT),
-        rentfall: p(&RENTFALL),
-    };
-    // Every input is range-checked where it is set, so this cannot fail; the defaults are the
-    // fallback all the same.
-    Depreciation::new(inputs)
-        .or_else(|_| Depreciation::new(DepreciationInputs::default()))
-        .expect("the default inputs are valid")
-}
-
 /// The calculator.
 #[component]
 pub fn DepreciationCalculator() -> impl IntoView {
     let state = AppState::get();
-    let d = Memo::new(move |_| fleet(&state));
+    let d = crate::state::Derived::get().fleet;
     let hover = RwSignal::new(None::<f64>);
     let lang = move || state.lang.get();
     let tx = move || &state.texts().money.depr;

@@ -43,15 +43,14 @@ struct Headline {
 #[component]
 pub fn HeadlineFigure() -> impl IntoView {
     let state = AppState::get();
+    let conv = crate::state::Derived::get().convergence;
     let model = Memo::new(move |_| {
-        Convergence::new(state.scenario.get(), state.horizon.get())
-            .ok()
-            .map(|c| Headline {
-                points: c.series(120),
-                peak: c.peak(),
-                half: c.half_time().map(|t| (t, c.gap(t))),
-                c,
-            })
+        conv.get().map(|c| Headline {
+            points: c.series(120),
+            peak: c.peak(),
+            half: c.half_time().map(|t| (t, c.gap(t))),
+            c,
+        })
     });
     // The chosen year; `None` follows the peak, so the figure opens on the story's moment.
     let chosen = RwSignal::new(None::<f64>);

@@ -7,11 +7,10 @@
 use super::cases;
 use crate::format;
 use crate::numbers;
-use crate::state::AppState;
+use crate::state::{AppState, Derived};
 use lejto_model::chinchilla::HOFFMANN;
 use lejto_model::next_step::{cut_at_price, max_cut, next_step};
 use lejto_model::reported;
-use lejto_model::Convergence;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -89,7 +88,7 @@ pub type FactMap = HashMap<&'static str, Fact>;
 
 /// Which inputs a group of facts reads: each group is its own memo, so a slider recomputes
 /// and re-formats only the numbers that depend on it.
-pub const GROUPS: [fn(&AppState) -> FactMap; 4] = [
+pub const GROUPS: [fn(&AppState, &Derived) -> FactMap; 4] = [
     scenario_facts,
     deepseek_facts,
     budget_facts,
@@ -121,7 +120,7 @@ pub(super) fn putter(m: &mut FactMap) -> impl FnMut(&'static str, String, f64) +
 }
 
 /// The shared scenario's numbers (sections 0 and 2).
-fn scenario_facts(state: &AppState) -> FactMap {
+fn scenario_facts(state: &AppState, derived: &Derived) -> FactMap {
     let l = state.lang.get();
     let s = state.scenario.get();
     let horizon = state.horizon.get();
@@ -158,7 +157,7 @@ fn scenario_facts(state: &AppState) -> FactMap {
         ),
     ];
 
-    if let Ok(c) = Convergence::new(s, horizon) {
+    if let Some(c) = derived.convergence.get() {
         chosen.extend([
             ("shape", cases::shape(&c)),
             ("lag", cases::lag(&c)),
@@ -222,7 +221,7 @@ fn scenario_facts(state: &AppState) -> FactMap {
 }
 
 /// DeepSeek-V3 against GPT-4: reported figures, the hardware gain and the fit.
-fn deepseek_facts(state: &AppState) -> FactMap {
+fn deepseek_facts(state: &AppState, _: &Derived) -> FactMap {
     let l = state.lang.get();
     let gh = state.scenario.with(|s| s.gh);
     let fit = state.fit.get();
@@ -260,7 +259,7 @@ fn deepseek_facts(state: &AppState) -> FactMap {
 }
 
 /// The compute budget's numbers: the scaling law (section 1) and the next step (section 4).
-fn budget_facts(state: &AppState) -> FactMap {
+fn budget_facts(state: &AppState, _: &Derived) -> FactMap {
     let l = state.lang.get();
     let (compute, fpd, fit) = (
         state.compute.get(),

@@ -1,24 +1,20 @@
 //! Section 8's method: every formula the calculators use, in plain notation, with the
 //! reader's current values substituted and the result the model computes (MODEL.md ids).
 
-use crate::calculators::depreciation::fleet;
-use crate::calculators::directions::mix_at;
-use crate::calculators::inference::{bill, fixed};
 use crate::format::{self, Style};
 use crate::numbers;
-use crate::state::AppState;
+use crate::state::{AppState, Derived};
 use lejto_model::convergence::Lab;
 use lejto_model::inference::{ANSWERS, PRICELARGE, REASONMULT, TOKENS};
 use lejto_model::loss::{A, KAPPA, L0};
 use lejto_model::mix::SMALLSHARE;
 use lejto_model::new_hardware::CHIP;
-use lejto_model::Convergence;
 use leptos::prelude::*;
 
 /// One formula: its name's index in `FormulaTexts::names`, the formula with values, the result.
 type Row = (usize, String, String);
 
-fn rows(state: &AppState) -> Vec<Row> {
+fn rows(state: &AppState, derived: &Derived) -> Vec<Row> {
     let l = state.lang.get();
     let s = state.scenario.get();
     let h = state.horizon.get();
@@ -27,7 +23,7 @@ fn rows(state: &AppState) -> Vec<Row> {
     let (gf, gm) = (s.frontier_gain(), s.meek_gain());
     let r = s.budget_ratio();
     let mut out = Vec::new();
-    let Ok(c) = Convergence::new(s, h) else {
+    let Some(c) = derived.convergence.get() else {
         return out;
     };
     let c0 = KAPPA * s.meek;
@@ -123,7 +119,7 @@ fn rows(state: &AppState) -> Vec<Row> {
         ),
         numbers::loss(l, fit.optimal(compute).loss),
     ));
-    let d = fleet(state);
+    let d = derived.fleet.get();
     let i = d.inputs();
     out.push((
         7,
@@ -135,7 +131,7 @@ fn rows(state: &AppState) -> Vec<Row> {
         ),
         format::dollars(l, d.per_year()),
     ));
-    let b = bill(state);
+    let b = derived.bill.get();
     let p = |spec| state.param(spec).get();
     out.push((
         8,
@@ -148,7 +144,7 @@ fn rows(state: &AppState) -> Vec<Row> {
         ),
         format::dollars(l, b.now().large),
     ));
-    let f = fixed(state);
+    let f = derived.fixed.get();
     out.push((
         9,
         format!(
@@ -159,7 +155,7 @@ fn rows(state: &AppState) -> Vec<Row> {
         e(f.flop_per_token(0.0).powi(2)),
     ));
     let share = p(&SMALLSHARE);
-    if let Some(m) = mix_at(state, share) {
+    if let Some(m) = derived.mix.get() {
         out.push((
             10,
             format!(
@@ -185,8 +181,9 @@ fn rows(state: &AppState) -> Vec<Row> {
 #[component]
 pub fn Formulas() -> impl IntoView {
     let state = AppState::get();
+    let derived = Derived::get();
     // Off screen the values wait until the section comes near (crate::shown).
-    let list = crate::shown::while_shown(move || rows(&state));
+    let list = crate::shown::while_shown(move || rows(&state, &derived));
     let name = move |i: usize| state.texts().formulas.names.get(i).copied().unwrap_or("");
     // One row per formula, built once; a slider tick rewrites only the texts that changed
     // (rebuilding the list re-set every row's attributes on each tick).
@@ -195,7 +192,7 @@ pub fn Formulas() -> impl IntoView {
         move || list.with(|l| l.get(k).map(pick).unwrap_or_default())
     };
     view! {
-        <section class="formulas" aria-labelledby="formulas-title" data-testid="formulas">
+        <section class="formulas" id="formulas" aria-labelledby="formulas-title" data-testid="formulas">
             <h3 id="formulas-title">{move || state.texts().formulas.title}</h3>
             <dl>
                 {move || {

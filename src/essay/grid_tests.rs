@@ -16,11 +16,9 @@ use super::facts::{Fact, FactMap, GROUPS};
 use super::loader::ProseCache;
 use super::markup::{all_pieces, choice, pieces, Piece};
 use super::prose_text::{parse, EssayProse};
-use crate::calculators::depreciation::fleet;
-use crate::calculators::directions::mix_at;
-use crate::calculators::inference::fixed;
 use crate::i18n::Lang;
-use crate::state::AppState;
+use crate::state::derived::{fixed, fleet};
+use crate::state::{AppState, Derived};
 use lejto_model::chinchilla::{Fit, FITS};
 use lejto_model::convergence::HORIZON;
 use lejto_model::metric::Metric;
@@ -110,7 +108,8 @@ fn tracked<T: Clone + PartialEq + Send + Sync + 'static>(
 
 fn facts(s: &AppState) -> FactMap {
     let s = *s;
-    tracked(move || GROUPS.iter().flat_map(|g| g(&s)).collect())
+    let d = Derived::new(s);
+    tracked(move || GROUPS.iter().flat_map(|g| g(&s, &d)).collect())
 }
 
 /// The grid: presets, both ends of every range (one at a time), both ends of `gashare`, every
@@ -410,8 +409,9 @@ fn check_case(selector: &str, value: &str, s: &AppState) -> Result<(), String> {
         }
         ("mix", v) => {
             let share = s.param(&SMALLSHARE).get_untracked();
-            let m = mix_at(s, share).unwrap();
-            let saved = 1.0 - m.cost() / mix_at(s, 0.0).unwrap().cost();
+            let d = Derived::new(*s);
+            let m = d.mix_at(share).unwrap();
+            let saved = 1.0 - m.cost() / d.mix_at(0.0).unwrap().cost();
             let lost = (m.large().quality - m.quality()) / m.large().quality.max(1e-12);
             match v {
                 "none" => share == 0.0 || saved <= 0.0,

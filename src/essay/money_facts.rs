@@ -3,12 +3,9 @@
 
 use super::cases;
 use super::facts::{put_case, putter, FactMap};
-use crate::calculators::depreciation::fleet;
-use crate::calculators::directions::mix_at;
-use crate::calculators::inference::{bill, fixed};
 use crate::format;
 use crate::numbers;
-use crate::state::AppState;
+use crate::state::{AppState, Derived};
 use lejto_model::depreciation::RENTFALL;
 use lejto_model::inference::{GINF, REASONMULT};
 use lejto_model::mix::SMALLSHARE;
@@ -39,12 +36,12 @@ pub const MONEY_KEYS: &[&str] = &[
 ];
 
 /// Sections 3 and 5.
-pub fn money_facts(state: &AppState) -> FactMap {
+pub fn money_facts(state: &AppState, derived: &Derived) -> FactMap {
     let l = state.lang.get();
     let mut m = HashMap::new();
     let mut put = putter(&mut m);
 
-    let d = fleet(state);
+    let d = derived.fleet.get();
     let i = d.inputs();
     put("capex", format::dollars(l, i.capex), i.capex);
     put("depr-life", numbers::years(l, i.life), i.life);
@@ -65,12 +62,12 @@ pub fn money_facts(state: &AppState) -> FactMap {
     // The calculator's own test of "never far apart" (depreciation.rs).
     let apart = gap >= 0.01 * d.book_value(0.0);
 
-    let b = bill(state);
+    let b = derived.bill.get();
     let mult = state.param(&REASONMULT).get();
     put("reasonmult", numbers::factor(l, mult), mult);
     put("bill-ratio", numbers::factor(l, b.ratio()), b.ratio());
 
-    let f = fixed(state);
+    let f = derived.fixed.get();
     let ginf = state.param(&GINF).get();
     put("ginf", numbers::growth(l, ginf), ginf);
     put(
@@ -84,7 +81,7 @@ pub fn money_facts(state: &AppState) -> FactMap {
     }
     let share = state.param(&SMALLSHARE).get();
     put("smallshare", numbers::percent_of(l, 100.0 * share), share);
-    let mix = mix_at(state, share);
+    let mix = derived.mix.get();
     if let Some(m) = &mix {
         put(
             "mix-savings",

@@ -301,7 +301,7 @@ pub fn ShareTools(
     chart: Option<ChartFile>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let piece = crate::pieces::by_element(anchor).map_or(anchor, |p| p.id);
+    let piece = anchor;
     let open = RwSignal::new(false);
     // Inside an embed the link opens the whole essay at the piece's section, and a snippet of
     // an embed would only repeat the host's own.

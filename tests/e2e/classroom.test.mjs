@@ -278,7 +278,8 @@ describe('the printed handout', () => {
     // The English handout's code opens the English page.
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/en\/\?/);
     assert.match(link, /gi=4/);
-    assert.match(link, /hide=mix%2Csources-of-progress|hide=mix,sources-of-progress/);
+    // The link's older name of the progress figure is written as its current one.
+    assert.match(link, /hide=mix%2Cprogress|hide=mix,progress/);
     // What the page shows, to find on paper.
     const questions = (await page.$$eval('[data-testid="questions"] li', (ls) => ls.map((l) => l.textContent))).map(squash);
     assert.equal(questions.length, 27);

@@ -24,9 +24,9 @@ async function openEmbed(query, options = {}) {
 }
 
 const IDS = {
-  headline: 'headline-chart', scaling: 'scaling-chart', convergence: 'convergence-chart', benchmark: 'benchmark-chart',
-  depreciation: 'depreciation-chart', 'next-step': 'next-step-chart', inference: 'bill-chart', 'fixed-price': 'fixed-price-chart',
-  mix: 'mix-chart', 'sources-of-progress': 'progress-chart', 'new-hardware': 'chip-chart', metrics: 'metrics-chart',
+  headline: 'headline-chart', scaling: 'scaling-chart', convergence: 'convergence-chart', 'benchmark-gap': 'benchmark-chart',
+  depreciation: 'depreciation-chart', 'next-step': 'next-step-chart', bill: 'bill-chart', 'fixed-price': 'fixed-price-chart',
+  mix: 'mix-chart', progress: 'progress-chart', chip: 'chip-chart', metrics: 'metrics-chart',
 };
 
 describe('embed mode', () => {
@@ -40,6 +40,19 @@ describe('embed mode', () => {
       assert.equal(await page.locator('.essay-section').count(), 0, `${id}: no essay around it`);
       assert.equal(await page.locator('canvas').count(), 1, `${id}: one chart`);
       assert.deepEqual(prose, [], `${id}: no prose fetched`);
+      await page.context().close();
+    }
+  });
+
+  it("an embed snippet from before the pieces' renaming still shows its piece, under its one name", async () => {
+    const renamed = { inference: 'bill', benchmark: 'benchmark-gap', 'sources-of-progress': 'progress', 'new-hardware': 'chip' };
+    for (const [old, now] of Object.entries(renamed)) {
+      const page = await openEmbed(`?v=2&embed=${old}&lang=en`);
+      assert.equal(await page.getAttribute('main', 'data-embed'), now, old);
+      await showChart(page, IDS[now]);
+      assert.equal(await page.locator('[data-testid="url-notice"]').count(), 0, `${old}: nothing to complain about`);
+      await page.waitForFunction((n) => new URLSearchParams(location.search).get('embed') === n, now);
+      assert.equal(new URLSearchParams(new URL(page.url()).search).get('v'), '3');
       await page.context().close();
     }
   });

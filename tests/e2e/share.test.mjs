@@ -49,14 +49,14 @@ describe('versioned links', () => {
       await urlSettled(page);
       const now = query(page);
       assert.equal(now.ahead, '7');
-      assert.equal(now.v, '2');
+      assert.equal(now.v, '3');
       assert.equal('years' in now, false, 'the old name is dropped from the address');
       assert.equal(await page.locator('[data-testid="url-notice"]').count(), 0, 'nothing to complain about');
     }
   });
 
   it('a current link keeps its names, and an odd version is named but still opens', async () => {
-    const current = await h.open('?v=2&years=7&ahead=4&lang=en');
+    const current = await h.open('?v=3&years=7&ahead=4&lang=en');
     assert.equal(await current.inputValue('[data-testid="range-ahead"]'), '4');
     const newer = await h.open('?v=9&ahead=5&lang=en');
     assert.equal(await newer.inputValue('[data-testid="range-ahead"]'), '5');
@@ -81,7 +81,7 @@ describe('share panel', () => {
     assert.equal(q.smallshare, '0.4');
     assert.equal(q.gi, '3.5');
     assert.equal(q.lang, 'hu');
-    assert.equal(q.v, '2');
+    assert.equal(q.v, '3');
     const perYear = await rawValue(page, 'depr-per-year');
     // Opened fresh, in a new browser context: same numbers, scrolled to the calculator.
     const context = await h.browser.newContext({ viewport: { width: 390, height: 800 } });
@@ -204,7 +204,6 @@ const CHARTS = [
   ['bill', 'bill-chart'], ['fixed-price', 'fixed-price-chart'], ['mix', 'mix-chart'],
   ['progress', 'progress-chart'], ['chip', 'chip-chart'], ['metrics', 'metrics-chart'],
 ];
-const EMBED_ID = { 'benchmark-gap': 'benchmark', bill: 'inference', progress: 'sources-of-progress', chip: 'new-hardware' };
 
 describe('downloads', () => {
   it('every chart downloads as SVG (well-formed, with its series) and CSV (a header naming units, the rows)', async () => {
@@ -213,9 +212,8 @@ describe('downloads', () => {
       await showChart(page, canvas);
       await shareLink(page, piece);
       const scope = page.locator(`[data-testid="${piece}-share"]`);
-      const id = EMBED_ID[piece] ?? piece;
       const [svgFile] = await Promise.all([page.waitForEvent('download'), scope.locator('[data-testid="download-svg"]').click()]);
-      assert.equal(svgFile.suggestedFilename(), `lejto-${id}-en.svg`);
+      assert.equal(svgFile.suggestedFilename(), `lejto-${piece}-en.svg`);
       const svg = await readFile(await svgFile.path(), 'utf8');
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -230,7 +228,7 @@ describe('downloads', () => {
       assert.equal(parsed.root, 'svg');
       assert.ok(parsed.shapes > 3, `${piece}: SVG has the drawn series`);
       const [csvFile] = await Promise.all([page.waitForEvent('download'), scope.locator('[data-testid="download-csv"]').click()]);
-      assert.equal(csvFile.suggestedFilename(), `lejto-${id}-en.csv`);
+      assert.equal(csvFile.suggestedFilename(), `lejto-${piece}-en.csv`);
       const rows = parseCsv((await readFile(await csvFile.path(), 'utf8')).replace(/^\uFEFF/, ''));
       assert.ok(rows.length >= 3, `${piece}: CSV has rows`);
       const width = rows[0].length;

@@ -2,15 +2,15 @@
 //! version is brought up to date by the [`MIGRATIONS`] table before it is decoded, so a link
 //! shared today still opens after a parameter is renamed.
 //!
-//! Renaming a parameter therefore takes three steps: raise [`LINK_VERSION`], add a row to
-//! [`MIGRATIONS`] (from the version that still used the old name), and a test that a link of
-//! that version opens with the value in place.
+//! Renaming a parameter (or a value, such as a piece's name in `embed=`) therefore takes three
+//! steps: raise [`LINK_VERSION`], add a row to [`MIGRATIONS`] (from the version that still used
+//! the old name), and a test that a link of that version opens with the value in place.
 
 /// The `v` URL key.
 pub const VERSION_KEY: &str = "v";
 
 /// The version of the links this build writes.
-pub const LINK_VERSION: u32 = 2;
+pub const LINK_VERSION: u32 = 3;
 
 /// What changed between one link version and the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,18 +19,39 @@ pub struct Migration {
     pub from: u32,
     /// `(old key, new key)` pairs; values are kept as they are.
     pub renames: &'static [(&'static str, &'static str)],
+    /// `(key, old value, new value)`: a value renamed under `key`, also as one item of a
+    /// comma-separated list (`hide=a,b`).
+    pub values: &'static [(&'static str, &'static str, &'static str)],
     /// Why, for the next person who reads the table.
     pub why: &'static str,
 }
 
 /// Every change of a parameter name since links were first shared, oldest first. Links
 /// without `v` were written before versioning and count as version 1.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    renames: &[("years", "ahead")],
-    why: "`years` (how far ahead the inference bill is shown) read like the `metric=years` \
-          measure; `ahead` says what it is",
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        renames: &[("years", "ahead")],
+        values: &[],
+        why: "`years` (how far ahead the inference bill is shown) read like the `metric=years` \
+              measure; `ahead` says what it is",
+    },
+    Migration {
+        from: 2,
+        renames: &[],
+        values: &[
+            ("embed", "inference", "bill"),
+            ("embed", "benchmark", "benchmark-gap"),
+            ("embed", "sources-of-progress", "progress"),
+            ("embed", "new-hardware", "chip"),
+            ("hide", "benchmark", "benchmark-gap"),
+            ("hide", "sources-of-progress", "progress"),
+            ("hide", "new-hardware", "chip"),
+        ],
+        why: "each piece has one name, its element's id (the `#anchor` links already used); \
+              `hide=inference` keeps naming its section, which holds the bill",
+    },
+];
 
 /// What the `v` of a link said, when it was not a version this build knows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +103,15 @@ pub fn migrate(pairs: Vec<(String, String)>) -> Migrated {
                 *k = new.to_string();
             }
         }
+        for (key, old, new) in step.values {
+            for (_, v) in pairs.iter_mut().filter(|(k, _)| k == key) {
+                *v = v
+                    .split(',')
+                    .map(|item| if item.trim() == *old { new } else { item })
+                    .collect::<Vec<_>>()
+                    .join(",");
+            }
+        }
     }
     Migrated {
         pairs,
@@ -117,10 +147,18 @@ mod tests {
 
     #[test]
     fn a_current_link_is_left_alone() {
-        let link = pairs(&[("v", "2"), ("ahead", "7"), ("gi", "3")]);
+        let link = pairs(&[
+            ("v", "3"),
+            ("ahead", "7"),
+            ("gi", "3"),
+            ("embed", "inference"),
+        ]);
         let m = migrate(link);
-        assert_eq!(m.pairs, pairs(&[("ahead", "7"), ("gi", "3")]));
-        assert_eq!((m.version, m.notice), (2, None));
+        assert_eq!(
+            m.pairs,
+            pairs(&[("ahead", "7"), ("gi", "3"), ("embed", "inference")])
+        );
+        assert_eq!((m.version, m.notice), (3, None));
     }
 
     // One test per migration: a link of its version opens with the value under the new name.
@@ -138,6 +176,40 @@ mod tests {
         // A version-2 link's `years` is not renamed (it would be unknown, and ignored).
         let m = migrate(pairs(&[("v", "2"), ("years", "7")]));
         assert_eq!(m.pairs, pairs(&[("years", "7")]));
+    }
+
+    #[test]
+    fn migration_2_pieces_take_their_one_name() {
+        for v in [None, Some("1"), Some("2")] {
+            let mut link: Vec<(&str, &str)> = v.map(|v| ("v", v)).into_iter().collect();
+            link.extend([
+                ("embed", "inference"),
+                (
+                    "hide",
+                    "mix, sources-of-progress,inference,new-hardware,benchmark",
+                ),
+            ]);
+            let m = migrate(pairs(&link));
+            assert_eq!(
+                m.pairs,
+                pairs(&[
+                    ("embed", "bill"),
+                    ("hide", "mix,progress,inference,chip,benchmark-gap"),
+                ]),
+                "v={v:?}"
+            );
+        }
+        for (old, new) in [
+            ("benchmark", "benchmark-gap"),
+            ("sources-of-progress", "progress"),
+            ("new-hardware", "chip"),
+        ] {
+            let m = migrate(pairs(&[("v", "2"), ("embed", old)]));
+            assert_eq!(m.pairs, pairs(&[("embed", new)]));
+        }
+        // `inference` in `hide=` is its section, in every version.
+        let m = migrate(pairs(&[("v", "2"), ("hide", "inference")]));
+        assert_eq!(m.pairs, pairs(&[("hide", "inference")]));
     }
 
     #[test]

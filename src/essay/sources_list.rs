@@ -35,7 +35,7 @@ pub fn SourcesList() -> impl IntoView {
     let state = AppState::get();
     view! {
         <h3 id="sources-title">{move || state.texts().essay.sources_title}</h3>
-        <ul class="sources-list" aria-labelledby="sources-title">
+        <ul class="sources-list" id="sources-list" aria-labelledby="sources-title">
             {move || {
                 state.prose().map(|p| {
                     p.sources

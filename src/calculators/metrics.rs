@@ -39,9 +39,9 @@ fn index(m: Metric) -> usize {
 
 /// The chosen measure over the years.
 #[component]
-pub fn MetricCalculator() -> impl IntoView {
+pub fn MetricsCalculator() -> impl IntoView {
     let state = AppState::get();
-    let conv = Memo::new(move |_| Convergence::new(state.scenario.get(), state.horizon.get()).ok());
+    let conv = crate::state::Derived::get().convergence;
     // The same scenario with every algorithmic gain shared, for comparison.
     let full = Memo::new(move |_| {
         let s = state.scenario.get();

@@ -25,7 +25,7 @@ fn cells(m: ReportedModel, row: usize, state: AppState) -> String {
 
 /// The comparison table and its computed sentence.
 #[component]
-pub fn DeepSeekVsGpt4() -> impl IntoView {
+pub fn DeepseekGpt4Figure() -> impl IntoView {
     let state = AppState::get();
     let models: Vec<ReportedModel> = PAIR.iter().filter_map(|n| reported::by_name(n)).collect();
     let t = move || &state.texts().bench;
