@@ -101,6 +101,34 @@ fn draws_series_legend_axes_and_peak() {
         };
         assert_eq!(lengths, expected, "strokes in {colour:?}");
     }
+    // Each loss is drawn in its own colour: wherever the data put one series above the other,
+    // so does the stroke in that series' colour (a smaller y pixel is higher up).
+    let curve = |colour| drawn.strokes_in(Rgba::solid(colour), width)[0].to_vec();
+    let (frontier, meek) = (curve(LIGHT.frontier), curve(LIGHT.meek));
+    let mut compared = 0;
+    for (i, p) in points.iter().enumerate() {
+        let (f, m) = (frontier[i].1, meek[i].1);
+        if p.frontier < p.meek && f != m {
+            assert!(f > m, "frontier not below meek at t = {}", p.t);
+            compared += 1;
+        } else if p.frontier > p.meek && f != m {
+            assert!(f < m, "frontier not above meek at t = {}", p.t);
+            compared += 1;
+        }
+    }
+    assert!(compared > points.len() / 2, "only {compared} samples apart");
+    // The legend's swatches: each label has a short stroke in its series' colour just left
+    // of it, on its line.
+    for (label, colour) in [(LABELS.frontier, LIGHT.frontier), (LABELS.meek, LIGHT.meek)] {
+        let text = drawn.text(label).unwrap();
+        let swatch = drawn.strokes_in(Rgba::solid(colour), width)[1];
+        assert!(
+            swatch
+                .iter()
+                .all(|p| (p.1 - text.at.1).abs() <= 6 && p.0 <= text.at.0 && p.0 >= text.at.0 - 30),
+            "{label}: swatch {swatch:?}, text {text:?}"
+        );
+    }
     // The peak is a filled circle in the gap colour, the half-way point an open one (the
     // background inside a gap-coloured ring); each has its label just above it.
     let gap = Rgba::solid(LIGHT.gap);
