@@ -1,6 +1,7 @@
-//! Draws the small multiples (loss gap, benchmark gap, years behind) to SVG and checks them.
+//! Draws the small multiples (loss gap, benchmark gap, years behind) on the recording backend
+//! and checks what they draw.
 
-#[path = "support/svg.rs"]
+#[path = "support/recording.rs"]
 mod support;
 
 use lejto_charts::{
@@ -8,7 +9,7 @@ use lejto_charts::{
 };
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, Scenario};
-use support::{check_frame, draw_svg, has_text, max_attr, number, COLOURS, CURSOR_LINE, SIZES};
+use support::{check_frame, number, record, series_rgb, Recording, Rgba, SIZES};
 
 const X_AXIS: &str = "Years from start";
 const TITLES: [&str; 3] = [
@@ -69,13 +70,13 @@ fn draw(
     cursor: Option<f64>,
     size: (u32, u32),
     theme: &ChartTheme,
-) -> (String, Result<PlotFrame, ChartError>) {
+) -> (Recording, Result<PlotFrame, ChartError>) {
     let chart = PanelsChart {
         panels,
         x_axis: X_AXIS,
         cursor,
     };
-    draw_svg(size, |root| draw_panels(root, &chart, &number, theme))
+    record(size, |root| draw_panels(root, &chart, &number, theme))
 }
 
 fn projection() -> Convergence {
@@ -87,33 +88,39 @@ fn three_panels_with_titles_one_x_axis_and_markers_at_every_size() {
     let (s, c) = (series(), projection());
     let panels = panels(&s, &c);
     for (size, theme) in SIZES {
-        let (svg, frame) = draw(&panels, None, size, &theme);
+        let (drawn, frame) = draw(&panels, None, size, &theme);
         let frame = frame.unwrap();
         check_frame(&frame, size.0);
         assert_eq!(frame.x, (0.0, HORIZON.default));
         for title in TITLES {
-            assert!(has_text(&svg, title), "missing {title} at {size:?}");
+            assert!(drawn.has_text(title), "missing {title} at {size:?}");
         }
-        assert_eq!(svg.matches(X_AXIS).count(), 1, "one x axis title");
-        assert!(has_text(&svg, "peak") && has_text(&svg, "largest"));
-        let upper = svg.to_uppercase();
-        for colour in COLOURS {
-            assert!(upper.contains(colour), "no {colour} at {size:?}");
+        assert_eq!(drawn.count_text(X_AXIS), 1, "one x axis title");
+        assert!(drawn.has_text("peak") && drawn.has_text("largest"));
+        // Each panel's series is one stroke through every sample in its own colour.
+        for (panel, points) in panels.iter().zip(&s) {
+            let colour = Rgba::solid(series_rgb(panel.color, &theme));
+            let strokes = drawn.paths_in(colour);
+            assert_eq!(strokes.len(), 1, "{} at {size:?}", panel.y_axis);
+            assert_eq!(strokes[0].len(), points.len(), "{}", panel.y_axis);
         }
-        assert!(svg.matches("<polyline").count() >= 3);
-        assert!(!svg.contains(CURSOR_LINE));
+        // The markers sit on their panels' series, in their colour, filled.
+        for (panel, label) in [(panels[0], "peak"), (panels[1], "largest")] {
+            let colour = Rgba::solid(series_rgb(panel.color, &theme));
+            assert!(
+                drawn.circles_in(colour).iter().any(|c| c.2),
+                "no {label} marker at {size:?}"
+            );
+        }
+        assert!(drawn.cursor_lines().is_empty());
         // Titles stay at a readable size even on the phone (9 CSS px at the least).
-        let smallest = svg
-            .split("<text")
-            .skip(1)
-            .filter(|t| TITLES.iter().any(|title| t.contains(title)))
-            .filter_map(|t| {
-                let i = t.find("font-size=\"")? + 11;
-                t[i..i + t[i..].find('"')?].parse::<f64>().ok()
-            })
+        let smallest = drawn
+            .texts()
+            .filter(|t| TITLES.contains(&t.text.as_str()))
+            .map(|t| t.size)
             .fold(f64::INFINITY, f64::min);
         assert!(
-            smallest * 1.24 >= 9.0 * theme.scale - 0.5,
+            smallest >= 9.0 * theme.scale - 0.5,
             "title font {smallest} at {size:?}"
         );
     }
@@ -123,13 +130,13 @@ fn three_panels_with_titles_one_x_axis_and_markers_at_every_size() {
 fn only_the_bottom_panel_labels_the_years() {
     let (s, c) = (series(), projection());
     let panels = panels(&s, &c);
-    let (svg, _) = draw(&panels, None, (800, 420), &ChartTheme::LIGHT);
+    let (drawn, _) = draw(&panels, None, (800, 420), &ChartTheme::LIGHT);
     // Year ticks sit in a single row at the bottom: every text reading a year tick that lies
     // below the last panel's title.
-    let title_y = text_y(&svg, TITLES[2]).unwrap();
-    let ticks: Vec<f64> = ["5", "10", "15", "20"]
+    let title_y = text_y(&drawn, TITLES[2]).unwrap();
+    let ticks: Vec<i32> = ["5", "10", "15", "20"]
         .iter()
-        .filter_map(|t| text_y(&svg, t))
+        .filter_map(|t| text_y(&drawn, t))
         .collect();
     assert!(!ticks.is_empty(), "no year ticks");
     for y in ticks {
@@ -137,16 +144,13 @@ fn only_the_bottom_panel_labels_the_years() {
     }
 }
 
-/// The largest y of a text element reading exactly `text`.
-fn text_y(svg: &str, text: &str) -> Option<f64> {
-    svg.split("<text")
-        .skip(1)
-        .filter(|t| t.contains(&format!(">\n{text}\n</text>")))
-        .filter_map(|t| {
-            let i = t.find(" y=\"")? + 4;
-            t[i..i + t[i..].find('"')?].parse::<f64>().ok()
-        })
-        .reduce(f64::max)
+/// The largest y of a text reading exactly `text`.
+fn text_y(drawn: &Recording, text: &str) -> Option<i32> {
+    drawn
+        .texts()
+        .filter(|t| t.text == text)
+        .map(|t| t.at.1)
+        .max()
 }
 
 #[test]
@@ -155,13 +159,33 @@ fn cursor_runs_through_every_panel() {
     let panels = panels(&s, &c);
     for (size, theme) in SIZES {
         let (plain, _) = draw(&panels, None, size, &theme);
-        let (svg, frame) = draw(&panels, Some(6.5), size, &theme);
+        let (drawn, frame) = draw(&panels, Some(6.5), size, &theme);
         frame.unwrap();
-        assert_eq!(svg.matches(CURSOR_LINE).count(), 3, "a segment per panel");
-        let circles = |s: &str| s.matches("<circle").count();
-        assert_eq!(circles(&svg), circles(&plain) + 6, "a ringed dot per panel");
+        let lines = drawn.cursor_lines();
+        assert_eq!(lines.len(), 3, "a segment per panel");
+        // All at one x, top to bottom, none overlapping the next.
+        let x = lines[0][0].0;
+        let spans: Vec<[f64; 4]> = lines
+            .iter()
+            .map(|l| support::bounds(l.iter()).unwrap())
+            .collect();
+        assert!(spans.iter().all(|b| b[0] == f64::from(x) && b[2] == b[0]));
+        assert!(spans.windows(2).all(|w| w[0][3] < w[1][1]), "{spans:?}");
+        // A ringed dot per panel, in its series' colour, on the line.
+        let added = drawn.circles_added_to(&plain);
+        assert_eq!(added.len(), 6, "a ringed dot per panel");
+        let rings = added
+            .iter()
+            .filter(|c| c.2 == Rgba::solid(theme.background))
+            .count();
+        assert_eq!(rings, 3);
+        for panel in &panels {
+            let colour = Rgba::solid(series_rgb(panel.color, &theme));
+            assert_eq!(added.iter().filter(|c| c.2 == colour).count(), 1);
+        }
+        assert!(added.iter().all(|c| c.3 && c.0 .0 == x));
         let (outside, _) = draw(&panels, Some(-1.0), size, &theme);
-        assert!(!outside.contains(CURSOR_LINE));
+        assert_eq!(outside, plain);
     }
 }
 
@@ -171,13 +195,10 @@ fn hidpi_scale_enlarges_fonts_and_strokes() {
     let panels = panels(&s, &c);
     let (one, _) = draw(&panels, None, (340, 420), &ChartTheme::LIGHT);
     let (three, _) = draw(&panels, None, (1020, 1260), &SIZES[2].1);
-    let ratio = |attr: &str| max_attr(&three, attr) / max_attr(&one, attr);
-    assert!((ratio("stroke-width") - 3.0).abs() < 0.5);
-    assert!(
-        (ratio("font-size") - 3.0).abs() < 0.3,
-        "{}",
-        ratio("font-size")
-    );
+    let strokes = f64::from(three.max_stroke_width()) / f64::from(one.max_stroke_width());
+    assert!((strokes - 3.0).abs() < 0.5, "{strokes}");
+    let fonts = three.max_font_size() / one.max_font_size();
+    assert!((fonts - 3.0).abs() < 0.3, "{fonts}");
 }
 
 #[test]
@@ -201,10 +222,14 @@ fn bad_data_is_an_error_and_non_finite_points_are_skipped() {
     let mut with_holes = base;
     with_holes[0].points = &holes;
     with_holes[0].marker = Some((f64::NAN, 0.2, "peak"));
-    let (svg, frame) = draw(&with_holes, Some(3.0), (800, 420), &theme);
+    let (drawn, frame) = draw(&with_holes, Some(3.0), (800, 420), &theme);
     let frame = frame.unwrap();
     assert_eq!(frame.x, (0.0, HORIZON.default));
-    assert!(!has_text(&svg, "peak"), "a marker at NaN is not drawn");
+    assert!(!drawn.has_text("peak"), "a marker at NaN is not drawn");
+    // The first panel's stroke leaves the three bad samples out.
+    let gap = drawn.paths_in(Rgba::solid(theme.gap));
+    assert_eq!(gap.len(), 1);
+    assert_eq!(gap[0].len(), holes.len() - 3);
 
     // One panel, a single point, a tiny canvas: drawn or refused, never a panic.
     let single = [(3.0, 0.5)];

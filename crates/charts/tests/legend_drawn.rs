@@ -1,7 +1,7 @@
 //! Legends on narrow and wide canvases: rows above the plot where a box would cover too much of
 //! it, a box inside the plot where it fits, and swatches drawn the way their series are.
 
-#[path = "support/svg.rs"]
+#[path = "support/recording.rs"]
 mod support;
 
 use lejto_charts::{
@@ -10,9 +10,7 @@ use lejto_charts::{
 };
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, Scenario};
-use support::{
-    check_frame, cursor_top, draw_svg, number, text_at, text_width, TextAt, COLOURS, CURSOR_LINE,
-};
+use support::{check_frame, number, record, series_rgb, HAnchor, Point, Recording, Rgba, Text};
 
 /// The depreciation chart's Hungarian labels, the longest the essay draws, and their lines:
 /// two stacked areas, a dashed line and a solid one.
@@ -22,8 +20,6 @@ const ENTRIES: [(&str, SeriesColor, LineStyle); 4] = [
     ("Éves bérleti bevétel", SeriesColor::Gap, LineStyle::Dashed),
     ("Éves értékcsökkenés", SeriesColor::Text, LineStyle::Solid),
 ];
-/// The SVG colour of each entry (the light theme's text colour for the last).
-const ENTRY_COLOURS: [&str; 4] = [COLOURS[1], COLOURS[0], COLOURS[2], "#1F2328"];
 const Y_AXIS: &str = "Érték (dollár)";
 const MARKER: &str = "legnagyobb rés";
 
@@ -50,7 +46,7 @@ fn series() -> [Vec<(f64, f64)>; 4] {
 
 /// Draws the lines chart with every entry, a marker and the cursor (whose line shows the
 /// plotting area's top).
-fn draw(size: (u32, u32), theme: &ChartTheme) -> (String, PlotFrame) {
+fn draw(size: (u32, u32), theme: &ChartTheme) -> (Recording, PlotFrame) {
     let s = series();
     let lines: Vec<Line> = ENTRIES
         .iter()
@@ -74,71 +70,43 @@ fn draw(size: (u32, u32), theme: &ChartTheme) -> (String, PlotFrame) {
         cursor: Some(2.5),
     };
     let money = |v: f64| format!("{v:.0} $");
-    let (svg, frame) = draw_svg(size, |root| {
+    let (drawn, frame) = record(size, |root| {
         draw_lines(root, &chart, &number, &money, theme)
     });
-    (svg, frame.unwrap())
+    (drawn, frame.unwrap())
 }
 
-/// The legend label `text`: where it is, and its left and right pixel.
-fn label(svg: &str, text: &str) -> (TextAt, (f64, f64)) {
-    let at = text_at(svg, text).unwrap_or_else(|| panic!("no {text}"));
-    assert_eq!(at.anchor, "start", "{text}");
-    let span = (at.x, at.x + text_width(text, &at));
-    (at, span)
-}
-
-/// Polylines stroked in `colour`, as point lists.
-fn polylines(svg: &str, colour: &str) -> Vec<Vec<(f64, f64)>> {
-    let needle = format!("opacity=\"1\" stroke=\"{colour}\"");
-    svg.split("<polyline")
-        .skip(1)
-        .filter(|tag| tag[..tag.find("/>").unwrap()].contains(&needle))
-        .map(|tag| {
-            let points = &tag[tag.find("points=\"").unwrap() + 8..];
-            points[..points.find('"').unwrap()]
-                .split_whitespace()
-                .filter_map(|p| {
-                    let (x, y) = p.split_once(',')?;
-                    Some((x.parse().ok()?, y.parse().ok()?))
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// `(x, y, width, height)` of every rectangle filled with `fill`.
-fn rects(svg: &str, fill: &str) -> Vec<(f64, f64, f64, f64)> {
-    svg.split("<rect")
-        .skip(1)
-        .map(|tag| &tag[..tag.find("/>").unwrap()])
-        .filter(|tag| tag.contains(fill))
-        .map(|tag| {
-            let num = |name: &str| {
-                let rest = &tag[tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3..];
-                rest[..rest.find('"').unwrap()].parse::<f64>().unwrap()
-            };
-            (num("x"), num("y"), num("width"), num("height"))
-        })
-        .collect()
+/// The legend label `text`: the text drawn, and its left and right pixel.
+fn label<'a>(drawn: &'a Recording, text: &str) -> (&'a Text, (f64, f64)) {
+    let at = drawn.text(text).unwrap_or_else(|| panic!("no {text}"));
+    assert_eq!(at.anchor.0, HAnchor::Left, "{text}");
+    let [left, _, right, _] = at.bbox();
+    (at, (left, right))
 }
 
 /// Every entry's label lies inside the canvas, left of which its swatch is drawn the way its
 /// line is: a dashed stroke in pieces, a solid one whole, an area as a translucent box.
-fn check_swatches(svg: &str, scale: f64) {
-    for ((text, _, style), colour) in ENTRIES.iter().zip(ENTRY_COLOURS) {
-        let (at, _) = label(svg, text);
+fn check_swatches(drawn: &Recording, theme: &ChartTheme) {
+    let scale = theme.scale;
+    for (text, color, style) in ENTRIES {
+        let (at, _) = label(drawn, text);
+        assert_eq!(at.colour, Rgba::solid(theme.text), "{text}");
+        let colour = series_rgb(color, theme);
         // The swatch sits on the label's line, just left of it.
-        let near = |(x, y): (f64, f64)| {
-            (y - at.y).abs() <= 6.0 * scale && x <= at.x && x >= at.x - 30.0 * scale
+        let (ax, ay) = (f64::from(at.at.0), f64::from(at.at.1));
+        let near = |&(x, y): &Point| {
+            let (x, y) = (f64::from(x), f64::from(y));
+            (y - ay).abs() <= 6.0 * scale && x <= ax && x >= ax - 30.0 * scale
         };
-        let strokes = polylines(svg, colour)
+        let strokes = drawn
+            .paths_in(Rgba::solid(colour))
             .into_iter()
-            .filter(|s| s.iter().all(|p| near(*p)))
+            .filter(|s| s.iter().all(near))
             .count();
-        let boxes = rects(svg, &format!("opacity=\"0.22\" fill=\"{colour}\""))
+        let boxes = drawn
+            .rects_in(Rgba::mix(colour, 0.22))
             .into_iter()
-            .filter(|r| near((r.0, r.1)) && near((r.0 + r.2, r.1 + r.3)))
+            .filter(|r| r.2 && near(&r.0) && near(&r.1))
             .count();
         match style {
             LineStyle::Dashed => assert!(strokes >= 2, "{text}: {strokes} dashes"),
@@ -149,22 +117,33 @@ fn check_swatches(svg: &str, scale: f64) {
     }
 }
 
+/// The legend box's fill: the background, slightly translucent.
+fn legend_box(theme: &ChartTheme) -> Rgba {
+    Rgba::mix(theme.background, 0.88)
+}
+
 #[test]
 fn narrow_charts_put_the_legend_in_rows_above_the_plot() {
     for (size, theme) in NARROW {
-        let (svg, frame) = draw(size, &theme);
+        let (drawn, frame) = draw(size, &theme);
         check_frame(&frame, size.0);
-        let top = cursor_top(&svg);
-        let title = text_at(&svg, Y_AXIS).expect("y axis title");
+        let top = drawn.cursor_top();
+        let title = drawn.text(Y_AXIS).expect("y axis title");
+        let title_y = f64::from(title.at.1);
         let mut spans = Vec::new();
         for (text, _, _) in ENTRIES {
-            let (at, (left, right)) = label(&svg, text);
+            let (at, (left, right)) = label(&drawn, text);
             assert!(
                 left >= 0.0 && right <= f64::from(size.0),
                 "{text} runs off {left}…{right} at {size:?}"
             );
-            assert!(at.y < title.y && title.y < top, "{text} not above the plot");
-            spans.push((at.y, left, right));
+            // Its whole box above the title, which is above the plot.
+            assert!(
+                at.bbox()[3] <= title.bbox()[1],
+                "{text} not above the title"
+            );
+            assert!(title_y < top, "the title is not above the plot");
+            spans.push((at.at.1, left, right));
         }
         // More than one row here, and no two entries of a row overlap.
         assert!(
@@ -176,30 +155,45 @@ fn narrow_charts_put_the_legend_in_rows_above_the_plot() {
                 assert!(a.0 != b.0 || a.2 < b.1 || b.2 < a.1, "{a:?} {b:?}");
             }
         }
-        assert!(text_at(&svg, MARKER).is_some_and(|m| m.y > top));
+        assert!(drawn.text(MARKER).is_some_and(|m| f64::from(m.at.1) > top));
         // No box behind the legend: it has the chart's own background.
-        assert!(!svg.contains("opacity=\"0.88\""));
-        check_swatches(&svg, theme.scale);
+        assert_eq!(drawn.ops_at_alpha(0.88), Vec::<&support::Op>::new());
+        check_swatches(&drawn, &theme);
     }
 }
 
 #[test]
 fn wide_charts_keep_the_legend_box_inside_the_plot() {
     let ((w, h), theme) = WIDE;
-    let (svg, frame) = draw((w, h), &theme);
+    let (drawn, frame) = draw((w, h), &theme);
     check_frame(&frame, w);
-    let top = cursor_top(&svg);
+    let top = drawn.cursor_top();
+    // One legend box, filled, and every label inside it.
+    assert_eq!(drawn.ops_at_alpha(0.88).len(), 1, "one legend box");
+    let boxes = drawn.rects_in(legend_box(&theme));
+    assert_eq!(boxes.len(), 1, "one legend box");
+    let (from, to, filled) = boxes[0];
+    assert!(filled);
     for (text, _, _) in ENTRIES {
-        let (at, (left, right)) = label(&svg, text);
+        let (at, (left, right)) = label(&drawn, text);
         let (l, r) = frame.x_px;
         assert!(
             f64::from(l) <= left && right <= f64::from(r),
             "{text} at {left}…{right}, plot {l}…{r}"
         );
-        assert!(at.y > top && at.y < f64::from(h), "{text} not in the plot");
+        let y = f64::from(at.at.1);
+        assert!(y > top && y < f64::from(h), "{text} not in the plot");
+        let [bl, bt, br, bb] = at.bbox();
+        assert!(
+            f64::from(from.0) <= bl
+                && br <= f64::from(to.0)
+                && f64::from(from.1) <= bt
+                && bb <= f64::from(to.1),
+            "{text} {:?} outside the box {from:?}…{to:?}",
+            at.bbox()
+        );
     }
-    assert_eq!(svg.matches("opacity=\"0.88\"").count(), 1, "one legend box");
-    check_swatches(&svg, theme.scale);
+    check_swatches(&drawn, &theme);
 }
 
 #[test]
@@ -207,10 +201,9 @@ fn the_frame_still_maps_the_drawn_plot() {
     // Rows above the plot move it down, never sideways: the pixel under the drawn cursor line
     // still reads as the cursor's year.
     for (size, theme) in NARROW.into_iter().chain([WIDE]) {
-        let (svg, frame) = draw(size, &theme);
-        let at = svg.find(CURSOR_LINE).expect("a cursor line");
-        let points = &svg[at..][svg[at..].find("points=\"").unwrap() + 8..];
-        let x: f64 = points.split(',').next().unwrap().parse().unwrap();
+        let (drawn, frame) = draw(size, &theme);
+        let line = *drawn.cursor_lines().first().expect("a cursor line");
+        let x = f64::from(line[0].0);
         let year = frame.value_at(x).expect("the cursor lies in the frame");
         let per_pixel = 10.0 / f64::from(frame.x_px.1 - frame.x_px.0);
         assert!((year - 2.5).abs() <= per_pixel, "{year} at {size:?}");
@@ -243,19 +236,29 @@ fn the_convergence_legend_moves_above_the_upper_panel_when_narrow() {
         (NARROW[1].0, NARROW[1].1, true),
         (WIDE.0, WIDE.1, false),
     ] {
-        let (svg, frame) = draw_svg(size, |root| {
+        let (drawn, frame) = record(size, |root| {
             draw_convergence(root, &chart, &labels, &number, &theme)
         });
         check_frame(&frame.unwrap(), size.0);
-        let top = cursor_top(&svg);
+        let top = drawn.cursor_top();
         for text in [labels.frontier, labels.meek] {
-            let (at, (left, right)) = label(&svg, text);
+            let (at, (left, right)) = label(&drawn, text);
             assert!(
                 left >= 0.0 && right <= f64::from(size.0),
                 "{text} at {size:?}"
             );
-            assert_eq!(at.y < top, above, "{text} at {size:?}");
+            // Wholly above the upper panel's plot, or wholly inside it.
+            let [_, t, _, b] = at.bbox();
+            if above {
+                assert!(b <= top, "{text} at {size:?}");
+            } else {
+                assert!(t >= top, "{text} at {size:?}");
+            }
         }
+        // The box, when there is one, is the only thing drawn at its opacity.
+        let boxes = drawn.rects_in(legend_box(&theme));
+        assert_eq!(boxes.len(), usize::from(!above), "at {size:?}");
+        assert_eq!(drawn.ops_at_alpha(0.88).len(), boxes.len());
     }
 }
 
@@ -281,18 +284,18 @@ fn a_label_longer_than_a_row_is_shortened_not_clipped() {
         cursor: None,
     };
     for (size, theme) in [((200, 260), ChartTheme::LIGHT), ((600, 780), HIDPI)] {
-        let (svg, frame) = draw_svg(size, |root| {
+        let (drawn, frame) = record(size, |root| {
             draw_lines(root, &chart, &number, &|v| format!("{v:.0}"), &theme)
         });
         frame.unwrap();
-        let drawn = svg
-            .split("<text")
-            .filter_map(|t| t.split_once(">\n")?.1.split_once("\n</text>"))
-            .map(|(text, _)| text)
+        let shortened = drawn
+            .texts()
+            .map(|t| t.text.as_str())
             .find(|t| t.starts_with("Éves"))
             .expect("the label, or its start");
-        assert!(drawn.ends_with('…'), "{drawn}");
-        let (at, (left, right)) = label(&svg, drawn);
+        assert!(shortened.ends_with('…'), "{shortened}");
+        assert!(long.starts_with(shortened.trim_end_matches('…')));
+        let (at, (left, right)) = label(&drawn, shortened);
         assert!(
             left >= 0.0 && right <= f64::from(size.0),
             "{at:?} at {size:?}"

@@ -1,6 +1,6 @@
-//! Draws "the price of the next step" to SVG natively and checks what it contains.
+//! Draws "the price of the next step" on the recording backend and checks what it draws.
 
-#[path = "support/svg.rs"]
+#[path = "support/recording.rs"]
 mod support;
 
 use lejto_charts::scaling::power_of_ten;
@@ -10,10 +10,7 @@ use lejto_charts::{
 use lejto_model::loss::{loss, PowerLaw, KAPPA, L0};
 use lejto_model::next_step::next_step;
 use lejto_model::Scenario;
-use support::{
-    check_frame, cursor_top, draw_svg, has_text, number, text_at, text_width, COLOURS, CURSOR_LINE,
-    SIZES,
-};
+use support::{check_frame, number, record, Recording, Rgba, REFERENCE, SIZES};
 
 const LABELS: NextStepLabels = NextStepLabels {
     x_axis: "Further loss cut (%)",
@@ -91,8 +88,8 @@ fn draw(
     chart: &NextStepChart,
     size: (u32, u32),
     theme: &ChartTheme,
-) -> (String, Result<PlotFrame, ChartError>) {
-    draw_svg(size, |root| {
+) -> (Recording, Result<PlotFrame, ChartError>) {
+    record(size, |root| {
         draw_next_step(root, chart, &LABELS, &number, &money, theme)
     })
 }
@@ -103,7 +100,7 @@ fn draws_curve_floor_yardstick_reader_and_decade_ticks_at_every_size() {
     assert!(d.floor > 1.0 && d.crossing > 0.0 && d.crossing < d.floor);
     let c = chart(&d, None);
     for (size, theme) in SIZES {
-        let (svg, frame) = draw(&c, size, &theme);
+        let (drawn, frame) = draw(&c, size, &theme);
         let frame = frame.unwrap();
         check_frame(&frame, size.0);
         assert_eq!(frame.x, (0.0, c.x_max));
@@ -115,27 +112,41 @@ fn draws_curve_floor_yardstick_reader_and_decade_ticks_at_every_size() {
             LABELS.reader,
             YARDSTICK,
         ] {
-            assert!(has_text(&svg, text), "missing {text} at {size:?}");
+            let t = drawn
+                .text(text)
+                .unwrap_or_else(|| panic!("missing {text} at {size:?}"));
+            assert_eq!(t.colour, Rgba::solid(theme.text), "{text}");
         }
-        let upper = svg.to_uppercase();
-        for colour in COLOURS {
-            assert!(upper.contains(colour), "no {colour} at {size:?}");
-        }
+        // The curve in the frontier colour, the reader's dot (and its key) in the meek
+        // colour, the yardstick and its shaded region in the gap colour.
+        let curve = drawn.paths_in(Rgba::solid(theme.frontier));
+        assert_eq!(curve.len(), 1, "one curve at {size:?}");
+        assert!(curve[0].len() > 2);
+        let reader = drawn.circles_in(Rgba::solid(theme.meek));
+        assert_eq!(reader.len(), 2, "the reader's dot and key at {size:?}");
+        assert!(reader.iter().all(|c| c.2));
+        let shade = drawn.rects_in(Rgba::mix(theme.gap, 0.12));
+        assert_eq!(shade.len(), 1, "the region beyond at {size:?}");
+        assert!(shade[0].2, "filled");
         // Log ticks at whole decades, at most six of them (every other one over six decades).
-        let ticks = svg.matches(">\n$10").count();
+        let ticks = drawn.texts().filter(|t| t.text.starts_with("$10")).count();
         assert!((2..=6).contains(&ticks), "{ticks} ticks");
-        assert!(has_text(&svg, &money(1e10)), "no $10¹⁰ tick");
-        // The floor and the yardstick are dashed: many short strokes each.
-        let dashes = |stroke: &str| svg.matches(stroke).count();
-        assert!(
-            dashes("opacity=\"0.7\" stroke=\"#1F2328\"") >= 5,
-            "no floor"
-        );
-        assert!(
-            dashes("opacity=\"1\" stroke=\"#6B2FA3\"") >= 5,
-            "no yardstick"
-        );
-        assert!(!svg.contains(CURSOR_LINE));
+        assert!(drawn.has_text(&money(1e10)), "no $10¹⁰ tick");
+        // The floor and the yardstick are dashed: many short strokes each, the floor
+        // vertical, the yardstick horizontal.
+        let floor = drawn.paths_in(REFERENCE);
+        assert!(floor.len() >= 5, "no floor");
+        assert!(floor
+            .iter()
+            .flat_map(|s| s.iter())
+            .all(|p| p.0 == floor[0][0].0));
+        let yard = drawn.paths_in(Rgba::solid(theme.gap));
+        assert!(yard.len() >= 5, "no yardstick");
+        assert!(yard
+            .iter()
+            .flat_map(|s| s.iter())
+            .all(|p| p.1 == yard[0][0].1));
+        assert!(drawn.cursor_lines().is_empty());
     }
 }
 
@@ -144,13 +155,22 @@ fn cursor_line_and_dot_on_the_curve() {
     let d = data();
     for (size, theme) in SIZES {
         let (plain, _) = draw(&chart(&d, None), size, &theme);
-        let (svg, frame) = draw(&chart(&d, Some(d.crossing * 0.8)), size, &theme);
+        let (drawn, frame) = draw(&chart(&d, Some(d.crossing * 0.8)), size, &theme);
         frame.unwrap();
-        assert_eq!(svg.matches(CURSOR_LINE).count(), 1);
-        let circles = |s: &str| s.matches("<circle").count();
-        assert_eq!(circles(&svg), circles(&plain) + 2, "a ringed dot");
+        let lines = drawn.cursor_lines();
+        assert_eq!(lines.len(), 1);
+        // A ringed dot on the line: the background, then the curve's colour.
+        let x = lines[0][0].0;
+        let added = drawn.circles_added_to(&plain);
+        let colours: Vec<Rgba> = added.iter().map(|c| c.2).collect();
+        assert_eq!(
+            colours,
+            [Rgba::solid(theme.background), Rgba::solid(theme.frontier)],
+            "a ringed dot"
+        );
+        assert!(added.iter().all(|c| c.3 && c.0 .0 == x));
         let (outside, _) = draw(&chart(&d, Some(-0.5)), size, &theme);
-        assert!(!outside.contains(CURSOR_LINE));
+        assert_eq!(outside, plain);
     }
 }
 
@@ -171,17 +191,29 @@ fn a_long_key_goes_above_a_narrow_plot_and_stays_on_the_canvas() {
         ((900, 780), hidpi, true),
         ((900, 400), ChartTheme::LIGHT, false),
     ] {
-        let (svg, frame) = draw_svg(size, |root| {
+        let (drawn, frame) = record(size, |root| {
             draw_next_step(root, &c, &labels, &number, &money, &theme)
         });
         check_frame(&frame.unwrap(), size.0);
-        let at = text_at(&svg, labels.reader).expect("the reader's key");
-        let right = at.x + text_width(labels.reader, &at);
+        let key = drawn.text(labels.reader).expect("the reader's key");
+        let [left, top, right, bottom] = key.bbox();
         assert!(
-            at.x >= 0.0 && right <= f64::from(size.0),
-            "{at:?} at {size:?}"
+            left >= 0.0 && right <= f64::from(size.0),
+            "{key:?} at {size:?}"
         );
-        assert_eq!(at.y < cursor_top(&svg), above, "at {size:?}");
+        // Wholly above the plot's top edge, or wholly below it (in a box inside the plot).
+        let plot_top = drawn.cursor_top();
+        if above {
+            assert!(
+                bottom <= plot_top,
+                "{key:?} not above {plot_top} at {size:?}"
+            );
+        } else {
+            assert!(
+                top >= plot_top,
+                "{key:?} not inside, {plot_top} at {size:?}"
+            );
+        }
     }
 }
 
@@ -191,13 +223,15 @@ fn points_outside_the_axes_are_not_drawn() {
     let mut c = chart(&d, None);
     c.reader = Some((c.x_max + 1.0, 1e9));
     c.floor = Some(c.x_max * 2.0);
-    let (svg, frame) = draw(&c, (800, 420), &ChartTheme::LIGHT);
+    let (drawn, frame) = draw(&c, (800, 420), &ChartTheme::LIGHT);
     frame.unwrap();
-    assert!(
-        !svg.to_uppercase().contains(COLOURS[1]),
+    assert_eq!(
+        drawn.ops_in_rgb(ChartTheme::LIGHT.meek),
+        Vec::<&support::Op>::new(),
         "reader drawn off the axis"
     );
-    assert!(!has_text(&svg, LABELS.reader) && !has_text(&svg, LABELS.floor));
+    assert!(!drawn.has_text(LABELS.reader) && !drawn.has_text(LABELS.floor));
+    assert!(drawn.paths_in(REFERENCE).is_empty(), "a floor off the axis");
 }
 
 #[test]
@@ -229,9 +263,9 @@ fn bad_data_is_an_error_and_non_finite_points_are_skipped() {
     c.curve = &holes;
     c.yardstick = Some((f64::NAN, YARDSTICK));
     c.reader = Some((f64::NAN, 1e9));
-    let (svg, frame) = draw(&c, (340, 420), &theme);
+    let (drawn, frame) = draw(&c, (340, 420), &theme);
     frame.unwrap();
-    assert!(!has_text(&svg, YARDSTICK) && !has_text(&svg, LABELS.beyond));
+    assert!(!drawn.has_text(YARDSTICK) && !drawn.has_text(LABELS.beyond));
     // A yardstick below every price shades the whole plot; a tiny canvas must not panic.
     let mut low = chart(&d, None);
     low.yardstick = Some((1.0, YARDSTICK));

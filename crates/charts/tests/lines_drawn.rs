@@ -1,20 +1,20 @@
-//! Draws the shared lines chart (money and counterweight calculators) to SVG and checks it.
+//! Draws the shared lines chart (money and counterweight calculators) on the recording backend
+//! and checks what it draws.
 
-#[path = "support/svg.rs"]
+#[path = "support/recording.rs"]
 mod support;
 
 use lejto_charts::{
     draw_lines, ChartError, ChartTheme, Line, LineStyle, LinesChart, PlotFrame, SeriesColor,
 };
-use support::{check_frame, draw_svg, has_text, max_attr, number, COLOURS, CURSOR_LINE, SIZES};
+use support::{check_frame, number, record, Op, Point, Recording, Rgba, REFERENCE, SIZES};
 
 const X_AXIS: &str = "Years from purchase";
 const Y_AXIS: &str = "Value (dollars)";
 const LABELS: [&str; 4] = ["small labs", "all labs", "rent", "purchase price"];
 const EVENT: &str = "new chip arrives";
 const MARKER: &str = "widest gap";
-/// The light theme's text colour, in which a reference line is drawn.
-const TEXT: &str = "#1F2328";
+const LIGHT: ChartTheme = ChartTheme::LIGHT;
 
 /// Dollars, with the value written out so a test can read it back.
 fn money(v: f64) -> String {
@@ -70,45 +70,25 @@ fn draw(
     chart: &LinesChart,
     size: (u32, u32),
     theme: &ChartTheme,
-) -> (String, Result<PlotFrame, ChartError>) {
-    draw_svg(size, |root| draw_lines(root, chart, &number, &money, theme))
+) -> (Recording, Result<PlotFrame, ChartError>) {
+    record(size, |root| draw_lines(root, chart, &number, &money, theme))
 }
 
-/// The `points` of every polyline and polygon whose opening tag contains `needle`.
-fn shapes(svg: &str, needle: &str) -> Vec<Vec<(f64, f64)>> {
-    svg.split('<')
-        .filter(|tag| tag.contains(needle))
-        .filter_map(|tag| {
-            let i = tag.find("points=\"")? + 8;
-            let points = &tag[i..i + tag[i..].find('"')?];
-            Some(
-                points
-                    .split_whitespace()
-                    .filter_map(|p| {
-                        let (x, y) = p.split_once(',')?;
-                        Some((x.parse().ok()?, y.parse().ok()?))
-                    })
-                    .collect(),
-            )
+/// The series stroke width: 2.5 CSS pixels.
+fn series_width(theme: &ChartTheme) -> u32 {
+    (2.5 * theme.scale).round() as u32
+}
+
+/// The corners of every polygon filled in `colour` at any opacity.
+fn fills(drawn: &Recording, colour: lejto_charts::Rgb) -> Vec<&[Point]> {
+    drawn
+        .ops_in_rgb(colour)
+        .into_iter()
+        .filter_map(|op| match op {
+            Op::Polygon { points, .. } => Some(points.as_slice()),
+            _ => None,
         })
         .collect()
-}
-
-/// Every text element's content.
-fn texts(svg: &str) -> Vec<&str> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| t.split_once(">\n")?.1.split_once("\n</text>"))
-        .map(|(text, _)| text)
-        .collect()
-}
-
-/// The cursor line's top pixel: the plot's top edge.
-fn plot_top(svg: &str) -> f64 {
-    shapes(svg, CURSOR_LINE)[0]
-        .iter()
-        .map(|p| p.1)
-        .fold(f64::INFINITY, f64::min)
 }
 
 #[test]
@@ -117,40 +97,40 @@ fn titles_legend_marks_colours_and_styles_at_every_size() {
     let lines = lines(&s);
     let c = chart(&lines);
     for (size, theme) in SIZES {
-        let (svg, frame) = draw(&c, size, &theme);
+        let (drawn, frame) = draw(&c, size, &theme);
         let frame = frame.unwrap();
         check_frame(&frame, size.0);
         assert_eq!(frame.x, (0.0, 10.0));
         assert!(!frame.log_x);
         for text in [X_AXIS, Y_AXIS, EVENT, MARKER].iter().chain(&LABELS) {
-            assert!(has_text(&svg, text), "missing {text} at {size:?}");
+            let t = drawn
+                .text(text)
+                .unwrap_or_else(|| panic!("missing {text} at {size:?}"));
+            assert_eq!(t.colour, Rgba::solid(theme.text), "{text}");
         }
-        let upper = svg.to_uppercase();
-        for colour in COLOURS {
-            assert!(upper.contains(colour), "no {colour} at {size:?}");
-        }
-        let stroke = |colour: &str| {
-            let width = (2.5 * theme.scale).round();
-            shapes(
-                &svg,
-                &format!("opacity=\"1\" stroke=\"{colour}\" stroke-width=\"{width}\""),
-            )
-        };
+        let stroke = |colour| drawn.strokes_in(Rgba::solid(colour), series_width(&theme));
         // The reference line and its legend swatch, both in the text colour.
-        assert_eq!(stroke(TEXT).len(), 2, "reference line at {size:?}");
+        assert_eq!(stroke(theme.text).len(), 2, "reference line at {size:?}");
         // Dashed: many short strokes; solid: one stroke (and the swatch).
-        assert!(stroke(COLOURS[2]).len() >= 10, "rent not dashed");
-        assert_eq!(stroke(COLOURS[0]).len(), 2);
+        assert!(stroke(theme.gap).len() >= 10, "rent not dashed");
+        assert_eq!(stroke(theme.frontier).len(), 2);
+        assert_eq!(stroke(theme.meek).len(), 2);
         // One translucent fill per area; the upper one sits on the lower one.
-        for colour in [COLOURS[0], COLOURS[1]] {
-            let fills = shapes(&svg, &format!("polygon opacity=\"0.22\" fill=\"{colour}\""));
-            assert_eq!(fills.len(), 1, "no {colour} area at {size:?}");
+        for colour in [theme.meek, theme.frontier] {
+            let fills = drawn.polygons_in(Rgba::mix(colour, 0.22));
+            assert_eq!(fills.len(), 1, "no {colour:?} area at {size:?}");
             assert!(fills[0].len() >= 4);
         }
-        assert!(!svg.contains(CURSOR_LINE));
+        // The event's dashed line and the marker in the colour of the line it sits on.
+        assert!(drawn.paths_in(REFERENCE).len() >= 5, "no event line");
+        assert!(
+            drawn.circles_in(Rgba::solid(theme.gap)).iter().any(|c| c.2),
+            "no marker on the rent line at {size:?}"
+        );
+        assert!(drawn.cursor_lines().is_empty());
         // Linear ticks from zero (money is never padded below it).
-        assert!(has_text(&svg, &money(0.0)), "no zero tick at {size:?}");
-        assert!(!texts(&svg).iter().any(|t| t.starts_with("$-")));
+        assert!(drawn.has_text(&money(0.0)), "no zero tick at {size:?}");
+        assert!(!drawn.texts().any(|t| t.text.starts_with("$-")));
     }
 }
 
@@ -159,15 +139,12 @@ fn an_empty_label_gets_no_legend_entry() {
     let s = series();
     let mut lines = lines(&s);
     lines[3].label = "";
-    let (svg, frame) = draw(&chart(&lines), (800, 420), &ChartTheme::LIGHT);
+    let (drawn, frame) = draw(&chart(&lines), (800, 420), &LIGHT);
     frame.unwrap();
-    let width = 3.0;
-    let text_strokes = shapes(
-        &svg,
-        &format!("opacity=\"1\" stroke=\"{TEXT}\" stroke-width=\"{width}\""),
-    );
+    let text_strokes = drawn.strokes_in(Rgba::solid(LIGHT.text), series_width(&LIGHT));
     assert_eq!(text_strokes.len(), 1, "the line but no swatch");
-    assert!(!texts(&svg).contains(&""));
+    assert_eq!(text_strokes[0].len(), s[3].len());
+    assert!(!drawn.has_text(""));
 }
 
 #[test]
@@ -205,12 +182,12 @@ fn log_axis_ticks_are_powers_of_ten_and_leave_out_non_positive_values() {
             cursor: Some(10.0),
             ..chart(&lines)
         };
-        let (svg, frame) = draw(&c, size, &theme);
+        let (drawn, frame) = draw(&c, size, &theme);
         check_frame(&frame.unwrap(), size.0);
-        assert!(has_text(&svg, EVENT) && has_text(&svg, LABELS[2]));
-        let ticks: Vec<f64> = texts(&svg)
-            .iter()
-            .filter_map(|t| t.strip_prefix('$')?.parse().ok())
+        assert!(drawn.has_text(EVENT) && drawn.has_text(LABELS[2]));
+        let ticks: Vec<f64> = drawn
+            .texts()
+            .filter_map(|t| t.text.strip_prefix('$')?.parse().ok())
             .collect();
         assert!(ticks.len() >= 2, "{ticks:?} at {size:?}");
         for t in &ticks {
@@ -223,14 +200,25 @@ fn log_axis_ticks_are_powers_of_ten_and_leave_out_non_positive_values() {
             .fold((f64::MAX, 0.0f64), |(a, b), &t| (a.min(t), b.max(t)));
         assert!(lo <= 1e6 && hi >= 1e11, "{lo} … {hi}");
         // The series without a positive value leaves only its swatch and no dot.
-        let gap = format!("opacity=\"1\" stroke=\"{}\"", COLOURS[2]);
-        assert_eq!(shapes(&svg, &gap).len(), 1, "non-positive values drawn");
-        assert_eq!(svg.matches(CURSOR_LINE).count(), 1);
-        assert_eq!(
-            svg.matches(&format!("fill=\"{}\"", COLOURS[0])).count(),
-            1,
-            "a dot on the bill"
-        );
+        let gap = drawn.ops_in_rgb(theme.gap);
+        assert_eq!(gap.len(), 1, "non-positive values drawn: {gap:?}");
+        assert!(matches!(gap[0], Op::Path { points, .. } if points.len() == 2));
+        assert_eq!(drawn.cursor_lines().len(), 1);
+        // The only thing filled in the bill's colour is the cursor's dot on it.
+        let filled: Vec<&Op> = drawn
+            .ops_in_rgb(theme.frontier)
+            .into_iter()
+            .filter(|op| {
+                matches!(
+                    op,
+                    Op::Circle { filled: true, .. }
+                        | Op::Rect { filled: true, .. }
+                        | Op::Polygon { .. }
+                )
+            })
+            .collect();
+        assert_eq!(filled.len(), 1, "a dot on the bill");
+        assert!(matches!(filled[0], Op::Circle { .. }));
     }
     // Nothing positive at all is nothing to draw.
     let lines = [Line {
@@ -243,7 +231,7 @@ fn log_axis_ticks_are_powers_of_ten_and_leave_out_non_positive_values() {
         log_y: true,
         ..chart(&lines)
     };
-    assert!(draw(&c, (800, 420), &ChartTheme::LIGHT).1.is_err());
+    assert!(draw(&c, (800, 420), &LIGHT).1.is_err());
 }
 
 #[test]
@@ -280,29 +268,30 @@ fn y_max_clips_lines_and_areas_at_the_plot_top() {
                 cursor: Some(0.5),
                 ..chart(&lines)
             };
-            let (svg, frame) = draw(&c, size, &theme);
+            let (drawn, frame) = draw(&c, size, &theme);
             frame.unwrap();
-            let top = plot_top(&svg);
-            let gap_strokes = shapes(&svg, &format!("opacity=\"1\" stroke=\"{}\"", COLOURS[2]));
+            let top = drawn.cursor_top();
+            let gap_strokes = drawn.paths_in(Rgba::solid(theme.gap));
             // Two pieces (before and after the peak) and the legend swatch.
             assert_eq!(gap_strokes.len(), 3, "log {log_y} at {size:?}");
             let reaches_top = gap_strokes
                 .iter()
-                .flatten()
-                .filter(|p| (p.1 - top).abs() <= 1.0)
+                .flat_map(|s| s.iter())
+                .filter(|p| (f64::from(p.1) - top).abs() <= 1.0)
                 .count();
             assert!(reaches_top >= 2, "pieces end at the edge, log {log_y}");
-            let fill = format!("fill=\"{}\"", COLOURS[1]);
-            for shape in [gap_strokes, shapes(&svg, &fill)] {
-                for p in shape.iter().flatten() {
+            let area_fills = fills(&drawn, theme.meek);
+            assert_eq!(area_fills.len(), 1, "log {log_y} at {size:?}");
+            for shape in [gap_strokes, area_fills] {
+                for p in shape.iter().flat_map(|s| s.iter()) {
                     assert!(
-                        p.1 >= top - 0.5,
+                        f64::from(p.1) >= top - 0.5,
                         "{p:?} above {top}, log {log_y} at {size:?}"
                     );
                 }
             }
             assert!(
-                !has_text(&svg, MARKER),
+                !drawn.has_text(MARKER),
                 "a marker above the cap is not drawn"
             );
         }
@@ -319,17 +308,31 @@ fn cursor_line_and_a_dot_on_each_line() {
             cursor: Some(2.5),
             ..chart(&lines)
         };
-        let (svg, frame) = draw(&c, size, &theme);
+        let (drawn, frame) = draw(&c, size, &theme);
         frame.unwrap();
-        assert_eq!(svg.matches(CURSOR_LINE).count(), 1);
-        let circles = |s: &str| s.matches("<circle").count();
-        assert_eq!(circles(&svg), circles(&plain) + 8, "a ringed dot per line");
+        let cursor = drawn.cursor_lines();
+        assert_eq!(cursor.len(), 1);
+        let x = cursor[0][0].0;
+        // A ringed dot per line, in the line's colour, on the cursor line.
+        let added = drawn.circles_added_to(&plain);
+        assert_eq!(added.len(), 8, "a ringed dot per line");
+        let rings = added
+            .iter()
+            .filter(|c| c.2 == Rgba::solid(theme.background))
+            .count();
+        assert_eq!(rings, 4);
+        for line in &lines {
+            let colour = Rgba::solid(support::series_rgb(line.color, &theme));
+            let n = added.iter().filter(|c| c.2 == colour).count();
+            assert_eq!(n, 1, "{} at {size:?}", line.label);
+        }
+        assert!(added.iter().all(|c| c.3 && c.0 .0 == x));
         for outside in [-1.0, 10.5, f64::NAN] {
             let c = LinesChart {
                 cursor: Some(outside),
                 ..chart(&lines)
             };
-            assert!(!draw(&c, size, &theme).0.contains(CURSOR_LINE));
+            assert_eq!(draw(&c, size, &theme).0, plain, "cursor at {outside}");
         }
     }
 }
@@ -338,19 +341,12 @@ fn cursor_line_and_a_dot_on_each_line() {
 fn hidpi_scale_enlarges_fonts_and_strokes() {
     let s = series();
     let lines = lines(&s);
-    let (one, _) = draw(&chart(&lines), (340, 420), &ChartTheme::LIGHT);
+    let (one, _) = draw(&chart(&lines), (340, 420), &LIGHT);
     let (three, _) = draw(&chart(&lines), (1020, 1260), &SIZES[2].1);
-    let ratio = |attr: &str| max_attr(&three, attr) / max_attr(&one, attr);
-    assert!(
-        (ratio("stroke-width") - 3.0).abs() < 0.5,
-        "{}",
-        ratio("stroke-width")
-    );
-    assert!(
-        (ratio("font-size") - 3.0).abs() < 0.3,
-        "{}",
-        ratio("font-size")
-    );
+    let strokes = f64::from(three.max_stroke_width()) / f64::from(one.max_stroke_width());
+    assert!((strokes - 3.0).abs() < 0.5, "{strokes}");
+    let fonts = three.max_font_size() / one.max_font_size();
+    assert!((fonts - 3.0).abs() < 0.3, "{fonts}");
 }
 
 /// Draws `points` as one line (and again with every mark set), returning whether it drew.
@@ -365,11 +361,11 @@ fn outcome(points: &[(f64, f64)], log_y: bool, size: (u32, u32)) -> bool {
         log_y,
         ..chart(&lines)
     };
-    let (_, plain) = draw(&c, size, &ChartTheme::LIGHT);
+    let (_, plain) = draw(&c, size, &LIGHT);
     c.cursor = points.first().map(|p| p.0);
     c.marker = points.last().map(|p| (p.0, p.1, MARKER));
     c.y_max = points.get(1).map(|p| p.1);
-    let _ = draw(&c, size, &ChartTheme::LIGHT);
+    let _ = draw(&c, size, &LIGHT);
     if let Ok(frame) = &plain {
         if size.0 >= 340 {
             check_frame(frame, size.0);
@@ -541,10 +537,11 @@ fn degenerate_inputs_are_refused_or_drawn_never_a_panic() {
                 cursor: Some(bad),
                 ..chart(&lines)
             };
-            let (svg, frame) = draw(&c, (800, 420), &theme);
+            let (drawn, frame) = draw(&c, (800, 420), &theme);
             frame.unwrap();
-            assert!(!has_text(&svg, EVENT) && !has_text(&svg, MARKER), "{bad}");
-            assert!(!svg.contains(CURSOR_LINE));
+            assert!(!drawn.has_text(EVENT) && !drawn.has_text(MARKER), "{bad}");
+            assert!(drawn.paths_in(REFERENCE).is_empty(), "{bad}");
+            assert!(drawn.cursor_lines().is_empty());
             let c = LinesChart {
                 log_y,
                 marker: Some((5.0, bad, MARKER)),
@@ -652,7 +649,7 @@ fn random_series_never_panic() {
             cursor: rng.maybe(),
         };
         let (size, theme) = SIZES[round % SIZES.len()];
-        let (svg, result) = draw(&c, size, &theme);
+        let (drawing, result) = draw(&c, size, &theme);
         if let Ok(frame) = result {
             // The frame's ends map back to its x range, as closely as doubles over that
             // range allow.
@@ -664,21 +661,22 @@ fn random_series_never_panic() {
                 assert!((v - x).abs() <= tolerance, "{v} vs {frame:?}");
             }
             drawn += 1;
-            // Where the cursor line shows the plot's height, no series leaves it. Legend rows
-            // above the plot (above the y axis title's row, too) hold only swatches.
-            if let Some(cursor) = shapes(&svg, CURSOR_LINE).first() {
+            // Where the cursor line shows the plot's height, no series (a stroke in a series
+            // colour, the text colour too, or an area's fill) leaves it. Legend rows above
+            // the plot (above the y axis title's row, too) hold only swatches.
+            if let Some(cursor) = drawing.cursor_lines().first() {
                 let (top, bottom) = (cursor[0].1.min(cursor[1].1), cursor[0].1.max(cursor[1].1));
+                let (top, bottom) = (f64::from(top), f64::from(bottom));
                 let rows_end = top - 28.0 * theme.scale;
-                let series = COLOURS.iter().flat_map(|c| {
-                    let stroke = shapes(&svg, &format!("opacity=\"1\" stroke=\"{c}\""));
-                    stroke
-                        .into_iter()
-                        .chain(shapes(&svg, &format!("fill=\"{c}\" points")))
+                let colours = [theme.frontier, theme.meek, theme.gap, theme.text];
+                let series = colours.into_iter().flat_map(|c| {
+                    let strokes = drawing.paths_in(Rgba::solid(c));
+                    strokes.into_iter().chain(fills(&drawing, c))
                 });
-                let swatch = |s: &Vec<(f64, f64)>| s.iter().all(|p| p.1 <= rows_end);
-                for p in series.filter(|s| !swatch(s)).flatten() {
+                let swatch = |s: &[Point]| s.iter().all(|p| f64::from(p.1) <= rows_end);
+                for p in series.filter(|s| !swatch(s)).flat_map(|s| s.iter()) {
                     assert!(
-                        p.1 >= top - 0.5 && p.1 <= bottom + 0.5,
+                        f64::from(p.1) >= top - 0.5 && f64::from(p.1) <= bottom + 0.5,
                         "{p:?} off {top}…{bottom}"
                     );
                 }
