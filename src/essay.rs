@@ -7,11 +7,11 @@ mod formulas;
 #[cfg(test)]
 mod grid_tests;
 pub mod money_facts;
-mod sources_list;
 mod printed;
 pub mod prose;
 #[cfg(test)]
 mod prose_tests;
+mod sources_list;
 mod toc;
 
 pub use crate::essay_text::{loader, markup, prose_text};
@@ -27,9 +27,9 @@ use crate::state::AppState;
 use formulas::Formulas;
 use leptos::prelude::*;
 use loader::ProseLoad;
-use sources_list::{Endnotes, SourcesList};
 use printed::{HandoutHead, Questions};
 use prose::{Facts, Prose};
+use sources_list::{Endnotes, SourcesList};
 pub use toc::Toc;
 
 /// Section anchors, in reading order (a public contract: links and embeds use them).

@@ -4,6 +4,7 @@ pub mod calculator;
 pub mod chart_canvas;
 pub mod chart_file;
 pub mod data_table;
+pub mod fact_text;
 pub mod lang_switch;
 pub mod output;
 pub mod param_control;

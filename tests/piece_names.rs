@@ -26,7 +26,12 @@ fn camel(id: &str) -> String {
 fn every_piece_has_one_name() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for p in PIECES {
-        assert_eq!(format!("{:?}", p.piece), camel(p.id), "Piece variant of {}", p.id);
+        assert_eq!(
+            format!("{:?}", p.piece),
+            camel(p.id),
+            "Piece variant of {}",
+            p.id
+        );
         let file = ["calculators", "essay"]
             .iter()
             .map(|dir| src.join(dir).join(format!("{}.rs", snake(p.id))))

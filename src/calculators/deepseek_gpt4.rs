@@ -1,10 +1,10 @@
 //! Section 2: DeepSeek-V3 against GPT-4 from reported figures (MODEL.md §5): compute, cost,
 //! compute per dollar and the loss the chosen scaling-law fit predicts for each.
 
-use crate::essay::prose::inline;
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
+use crate::widgets::fact_text::inline;
 use lejto_model::reported::{self, ReportedModel};
 use leptos::prelude::*;
 

@@ -14,14 +14,7 @@ use lejto_model::reported;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// One number in the prose: as the reader sees it and raw (for `data-value`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Fact {
-    /// Formatted for the language, without a unit (the sentence supplies it).
-    pub text: String,
-    /// The unformatted value.
-    pub raw: f64,
-}
+pub use crate::widgets::fact_text::{Fact, FactMap};
 
 /// Every fact key the prose may use (with `money_facts::MONEY_KEYS`). A native test checks
 /// that the texts use no other.
@@ -82,9 +75,6 @@ pub const KEYS: &[&str] = &[
     "yard-cut",
     "yard-dollars",
 ];
-
-/// Facts keyed by name.
-pub type FactMap = HashMap<&'static str, Fact>;
 
 /// Which inputs a group of facts reads: each group is its own memo, so a slider recomputes
 /// and re-formats only the numbers that depend on it.

@@ -1,13 +1,10 @@
-//! Renders the essay's markup: numbers from the facts, footnotes that open in place.
+//! Renders the essay's paragraphs: numbers and chosen wording (`widgets::fact_text`), footnotes
+//! that open in place.
 
-use super::facts::FactMap;
-use super::markup::{block, choice, pieces, Block, Piece};
+use super::markup::{block, pieces, Block, Piece};
 use crate::state::AppState;
+pub use crate::widgets::fact_text::{chosen, inline, FactSpan, Facts};
 use leptos::prelude::*;
-
-/// The facts of the current state, one memo per group of inputs, provided once by the essay.
-#[derive(Clone, Copy)]
-pub struct Facts(pub [Memo<FactMap>; 4]);
 
 /// One part of a section's paragraphs (see `SectionText::parts`), re-rendered when the
 /// language changes.
@@ -92,56 +89,6 @@ fn piece_view(piece: Piece<'static>, open: RwSignal<Option<&'static str>>) -> An
     }
 }
 
-/// A line of markup without footnotes (a calculator's sentence): text, emphasis and facts.
-pub fn inline(text: &'static str) -> impl IntoView {
-    pieces(text)
-        .into_iter()
-        .map(|p| match p {
-            Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
-            Piece::Em(t) => view! { <em>{t}</em> }.into_any(),
-            Piece::Choice(inner) => chosen(inner, |p| match p {
-                Piece::Fact(key) => view! { <FactSpan key=key /> }.into_any(),
-                Piece::Em(t) => view! { <em>{t}</em> }.into_any(),
-                Piece::Text(t) | Piece::Note(t) | Piece::Choice(t) => t.into_any(),
-            }),
-            Piece::Text(t) | Piece::Note(t) => t.into_any(),
-        })
-        .collect_view()
-}
-
-/// A `{?case …}` choice: the alternative for the selector's current value (see `cases`),
-/// re-rendered only when the case changes, not on every tick of a slider.
-fn chosen(
-    inner: &'static str,
-    render: impl Fn(Piece<'static>) -> AnyView + Send + Sync + 'static,
-) -> AnyView {
-    let Some(c) = choice(inner) else {
-        return inner.into_any();
-    };
-    let Facts(facts) = expect_context::<Facts>();
-    let selector = c.selector;
-    // Off screen the wording waits until its section comes near (crate::shown).
-    let value = crate::shown::while_shown(move || {
-        facts
-            .iter()
-            .find_map(|group| group.with(|m| m.get(selector).map(|f| f.text.clone())))
-    });
-    let words = move || {
-        value.with(|v| {
-            v.as_deref()
-                .and_then(|v| c.pick(v))
-                .map(|text| pieces(text).into_iter().map(&render).collect_view())
-        })
-    };
-    if crate::IN_BROWSER {
-        words.into_any()
-    } else {
-        // The prerendered page marks the wording it chose for the default scenario: a link with
-        // its own values hides it with the numbers until the app chooses (style/static.css).
-        view! { <span class="case">{words}</span> }.into_any()
-    }
-}
-
 /// The 1-based number of a note: its place in the notes list (tracked).
 pub fn note_number(id: &str) -> usize {
     AppState::get()
@@ -163,34 +110,5 @@ fn NoteInline(id: &'static str) -> impl IntoView {
             " "
             <a href=format!("#note-{id}")>{move || state.texts().essay.note_jump}</a>
         </aside>
-    }
-}
-
-/// One number in the prose, with its raw value, updating as the reader changes the scenario.
-#[component]
-pub fn FactSpan(key: &'static str) -> impl IntoView {
-    let Facts(facts) = expect_context::<Facts>();
-    // A memo per number: a slider tick rewrites only the numbers that changed. It follows only
-    // the group that computes its key: hundreds of numbers all following the first group made
-    // every tick re-sort that group's subscriber list once per number. A key no group has now
-    // (a value not defined in this scenario) follows them all.
-    let home = facts
-        .iter()
-        .position(|group| group.with_untracked(|m| m.contains_key(key)));
-    // Off screen it keeps its last value until its section comes near (crate::shown).
-    let fact = crate::shown::while_shown(move || match home {
-        Some(g) => facts[g].with(|m| m.get(key).cloned()),
-        None => facts
-            .iter()
-            .find_map(|group| group.with(|m| m.get(key).cloned())),
-    });
-    view! {
-        <span
-            class="num"
-            data-ref=key
-            data-value=move || fact.with(|f| f.as_ref().map(|f| f.raw.to_string()).unwrap_or_default())
-        >
-            {move || fact.with(|f| f.as_ref().map(|f| f.text.clone()).unwrap_or_else(|| "–".into()))}
-        </span>
     }
 }
