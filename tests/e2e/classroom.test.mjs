@@ -37,7 +37,7 @@ describe('teacher lock and hide', () => {
   });
 
   it('hidden sections and figures are left out of the page and the contents; the link keeps the lesson', async () => {
-    const page = await h.open('?lang=hu&hide=benchmark,sources,mix&lock=alpha');
+    const page = await h.open('?lang=hu&hide=benchmark-gap,sources,mix&lock=alpha');
     assert.equal(await page.locator('#benchmark-gap').count(), 0);
     assert.equal(await page.locator('#mix').count(), 0);
     assert.equal(await page.locator('#sources').count(), 0);
@@ -46,7 +46,7 @@ describe('teacher lock and hide', () => {
     assert.equal(await page.locator('#progress').count(), 1, 'other figures stay');
     await page.locator('[data-testid="convergence-share"] summary').click();
     const link = new URL(await page.inputValue('[data-testid="convergence-share"] [data-testid="share-url"]'));
-    assert.equal(link.searchParams.get('hide'), 'benchmark,sources,mix');
+    assert.equal(link.searchParams.get('hide'), 'benchmark-gap,sources,mix');
     assert.equal(link.searchParams.get('lock'), 'alpha');
   });
 
