@@ -85,21 +85,14 @@ pub fn App() -> impl IntoView {
     // (and warns about) more than a few hundred history updates in ten seconds.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |first_run: Option<()>| {
-        let (values, fit, yard, metric, lang, guess) = (
-            state.values(),
-            state.fit.get(),
-            state.yard.get(),
-            state.metric.get(),
-            state.lang.get(),
-            state.guess.get(),
-        );
+        let link = state.link_state();
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
         if first_run.is_none() {
-            url_state::write(&values, fit, yard, metric, lang, guess);
+            url_state::write(&link);
         } else {
-            let write = move || url_state::write(&values, fit, yard, metric, lang, guess);
+            let write = move || url_state::write(&link);
             pending.set_value(set_timeout_with_handle(write, URL_WRITE_DELAY).ok());
         }
     });

@@ -4,7 +4,7 @@
 //! `postMessage`), so the iframe can size itself.
 
 use crate::state::AppState;
-use crate::url_state::Embed;
+use crate::url_state::{keys, Embed};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 /// The full essay's address for the reader's current state, without the embed parameters,
 /// opened at the piece's section (tracked).
 fn essay_link(state: &AppState, embed: &Embed) -> String {
-    match state.address(&["embed", "controls", "theme"]) {
+    match state.address(&[keys::EMBED, keys::CONTROLS, keys::THEME]) {
         Some(url) => format!("{url}#{}", embed.section()),
         None => String::new(),
     }

@@ -467,14 +467,11 @@ pub struct Texts {
     pub chart_failed: &'static str,
     /// The URL notice: one line per rejected parameter (key, raw text, default shown).
     pub url_rejected: fn(&str, &str, &str) -> String,
-    /// The URL notice when `lang` was not `hu` or `en`.
-    pub url_bad_lang: fn(&str) -> String,
-    /// The URL notice when `fit` was not `epoch` or `hoffmann`.
-    pub url_bad_fit: fn(&str) -> String,
-    /// The URL notice when `yard` named no known yardstick.
-    pub url_bad_yard: fn(&str) -> String,
-    /// The URL notice when `metric` named no known measure.
-    pub url_bad_metric: fn(&str) -> String,
+    /// The URL notice when a choice (`lang`, `fit`, `yard`, `metric`) named none of its
+    /// options: what is chosen (`url_choice_what`), the raw text, the options.
+    pub url_bad_choice: fn(&str, &str, &[&str]) -> String,
+    /// What a choice's key chooses, as `url_bad_choice` uses it ("the fit").
+    pub url_choice_what: fn(&str) -> &'static str,
     /// The URL notice when `embed` named no known piece.
     pub url_bad_embed: fn(&str) -> String,
     /// The share, embed and download panel.

@@ -13,10 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
-/// The `present` URL key.
-pub const PRESENT_KEY: &str = "present";
-/// The `step` URL key (1-based).
-pub const STEP_KEY: &str = "step";
+use crate::url_state::keys::{PRESENT as PRESENT_KEY, STEP as STEP_KEY};
 
 /// One screen: a section (its text alone) or one figure of it.
 struct Step {

@@ -3,7 +3,7 @@
 use crate::essay_text::loader::{ProseCache, ProseLoad};
 use crate::essay_text::prose_text::EssayProse;
 use crate::i18n::{Lang, Texts};
-use crate::url_state::Initial;
+use crate::url_state::{Initial, LinkState};
 use lejto_model::chinchilla::Fit;
 use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use lejto_model::convergence::HORIZON;
@@ -63,18 +63,22 @@ pub struct AppState {
 pub struct ChartZoom(pub Signal<f64>);
 
 impl AppState {
+    /// What a link carries of this state (tracked).
+    pub fn link_state(&self) -> LinkState {
+        LinkState {
+            values: self.values(),
+            fit: self.fit.get(),
+            yard: self.yard.get(),
+            metric: self.metric.get(),
+            lang: self.lang.get(),
+            guess: self.guess.get(),
+        }
+    }
+
     /// The address of the page's current state, without the `drop` keys (tracked; see
     /// [`crate::url_state::address`]).
     pub fn address(&self, drop: &[&str]) -> Option<String> {
-        crate::url_state::address(
-            &self.values(),
-            self.fit.get(),
-            self.yard.get(),
-            self.metric.get(),
-            self.lang.get(),
-            self.guess.get(),
-            drop,
-        )
+        crate::url_state::address(&self.link_state(), drop)
     }
 
     /// The state an opening link describes, in `lang`, with its prose from `prose`.

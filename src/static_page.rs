@@ -98,8 +98,8 @@ pub fn default_link() -> (String, String) {
     use lejto_model::query;
     let initial = url_state::parse("");
     let mut pairs = query::encode(&initial.values);
-    pairs.push((url_state::FIT_KEY, initial.fit.key.to_string()));
-    pairs.push((url_state::YARD_KEY, initial.yard.key.to_string()));
+    pairs.push((url_state::keys::FIT, initial.fit.key.to_string()));
+    pairs.push((url_state::keys::YARD, initial.yard.key.to_string()));
     let defaults = pairs
         .iter()
         .map(|(k, v)| format!("{k}={v}"))
@@ -108,7 +108,7 @@ pub fn default_link() -> (String, String) {
     let changed = query::CALC_PARAMS
         .iter()
         .map(|s| s.key)
-        .chain([url_state::METRIC_KEY, url_state::GUESS.key])
+        .chain([url_state::keys::METRIC, url_state::keys::GUESS])
         .collect::<Vec<_>>()
         .join(",");
     (defaults, changed)

@@ -4,20 +4,23 @@
 
 use crate::i18n::Lang;
 use lejto_model::chinchilla::{Fit, FITS};
-use lejto_model::link_version::{self, VersionNotice, LINK_VERSION, VERSION_KEY};
+use lejto_model::link_version::{self, VersionNotice};
 use lejto_model::metric::Metric;
 use lejto_model::query::{self, Decoded};
 use lejto_model::yardstick::{Yardstick, YARDSTICKS};
 use lejto_model::ParamSpec;
-use wasm_bindgen::JsValue;
-use web_sys::UrlSearchParams;
 
+mod address;
 mod embed_link;
+pub mod keys;
+mod notice;
+pub use address::{address, write, LinkState};
 pub use embed_link::Embed;
+pub use notice::{Fallback, Notice, Read};
 
 /// The "guess first" input (years from now, `calculators::guess`); its key is also the link's.
 pub const GUESS: ParamSpec = ParamSpec {
-    key: "guess",
+    key: keys::GUESS,
     default: 5.0,
     min: 0.0,
     max: 50.0,
@@ -26,73 +29,6 @@ pub const GUESS: ParamSpec = ParamSpec {
     unit: "yr",
     source: "the reader's guess",
 };
-
-/// The `lang` URL key.
-pub const LANG_KEY: &str = "lang";
-/// The `fit` URL key (`epoch` or `hoffmann`).
-pub const FIT_KEY: &str = "fit";
-
-/// The `yard` URL key (see `lejto_model::yardstick::YARDSTICKS`).
-pub const YARD_KEY: &str = "yard";
-
-/// The `metric` URL key (`loss`, `points`, `ratio` or `years`).
-pub const METRIC_KEY: &str = lejto_model::metric::METRIC_KEY;
-
-/// A value in the opening link that was ignored, for the reader's notice.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Notice {
-    /// A numeric parameter: its key, the raw text, and the default used instead.
-    Value {
-        /// URL key.
-        key: &'static str,
-        /// Text as it stood in the link.
-        raw: String,
-        /// The default shown instead.
-        default: f64,
-    },
-    /// `lang` was neither `hu` nor `en`.
-    Lang {
-        /// Text as it stood in the link.
-        raw: String,
-    },
-    /// `fit` was neither `epoch` nor `hoffmann`.
-    Fit {
-        /// Text as it stood in the link.
-        raw: String,
-    },
-    /// `yard` named no known yardstick.
-    Yard {
-        /// Text as it stood in the link.
-        raw: String,
-    },
-    /// `metric` named no known measure.
-    Metric {
-        /// Text as it stood in the link.
-        raw: String,
-    },
-    /// `embed` named no known piece.
-    Embed {
-        /// Text as it stood in the link.
-        raw: String,
-    },
-    /// `v` was no version this page knows; the link was read as the current version.
-    Version(VersionNotice),
-    /// `lock` named no input of this page.
-    Lock {
-        /// The unknown name.
-        raw: String,
-    },
-    /// `hide` named no section or figure of this page.
-    Hide {
-        /// The unknown name.
-        raw: String,
-    },
-}
-
-/// The `lock` URL key: inputs a teacher fixes for a lesson, comma separated.
-pub const LOCK_KEY: &str = "lock";
-/// The `hide` URL key: sections and pieces (`pieces::hideable`) a teacher hides.
-pub const HIDE_KEY: &str = "hide";
 
 /// Every key `lock` accepts: each numeric input and each choice.
 fn lockable(key: &str) -> Option<&'static str> {
@@ -105,30 +41,52 @@ fn lockable(key: &str) -> Option<&'static str> {
                 .chain(query::CALC_PARAMS.iter())
                 .map(|s| s.key),
         )
-        .chain([FIT_KEY, YARD_KEY, METRIC_KEY])
+        .chain([keys::FIT, keys::YARD, keys::METRIC])
         .find(|k| *k == key)
 }
 
-/// The known names of a comma list (the last `key` of the link), and notices for the others.
+/// The known names of a comma list (the last `key` of the link); each other name is skipped
+/// with a notice.
 fn names(
     pairs: &[(String, String)],
-    key: &str,
+    key: &'static str,
     known: fn(&str) -> Option<&'static str>,
-    notice: fn(String) -> Notice,
     notices: &mut Vec<Notice>,
 ) -> &'static [&'static str] {
-    let Some((_, list)) = pairs.iter().rev().find(|(k, _)| k == key) else {
+    let Some(list) = notice::last(pairs, key) else {
         return &[];
     };
     let mut found = Vec::new();
     for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         match known(name) {
             Some(k) => found.push(k),
-            None => notices.push(notice(name.to_string())),
+            None => notices.push(Notice {
+                key,
+                raw: name.to_string(),
+                fallback: Fallback::Skipped,
+            }),
         }
     }
     // Read once per page load; the lists live as long as the page.
     Vec::leak(found)
+}
+
+/// `guess`: `ask`, or years from now.
+fn guess(pairs: &[(String, String)]) -> Read<Option<f64>> {
+    let Some(raw) = notice::last(pairs, keys::GUESS) else {
+        return Read::Missing;
+    };
+    if raw.trim() == "ask" {
+        return Read::Valid(None);
+    }
+    match GUESS.parse_with(raw, crate::format::parse_number) {
+        Ok(v) => Read::Valid(Some(v)),
+        Err(_) => Read::Invalid(Notice {
+            key: keys::GUESS,
+            raw: raw.to_string(),
+            fallback: Fallback::Default(GUESS.default),
+        }),
+    }
 }
 
 /// What the opening link says.
@@ -170,77 +128,39 @@ pub fn parse(search: &str) -> Initial {
     let mut notices: Vec<Notice> = decoded
         .rejected
         .iter()
-        .map(|r| Notice::Value {
+        .map(|r| Notice {
             key: r.error.name(),
             raw: r.raw.clone(),
-            default: default_of(r.error.name()),
+            fallback: Fallback::Default(default_of(r.error.name())),
         })
         .collect();
-    notices.extend(migrated.notice.map(Notice::Version));
-    let mut lang = None;
-    let mut fit = FITS[0];
-    let mut yard = YARDSTICKS[0];
-    let mut metric = Metric::default();
-    for (k, v) in &pairs {
-        if k == LANG_KEY {
-            match Lang::parse(v) {
-                Some(l) => lang = Some(l),
-                None => notices.push(Notice::Lang { raw: v.clone() }),
-            }
-        } else if k == FIT_KEY {
-            match Fit::by_key(v.trim()) {
-                Some(f) => fit = f,
-                None => notices.push(Notice::Fit { raw: v.clone() }),
-            }
-        } else if k == YARD_KEY {
-            match Yardstick::by_key(v.trim()) {
-                Some(y) => yard = y,
-                None => notices.push(Notice::Yard { raw: v.clone() }),
-            }
-        } else if k == METRIC_KEY {
-            match Metric::parse(v) {
-                Some(m) => metric = m,
-                None => notices.push(Notice::Metric { raw: v.clone() }),
-            }
-        }
-    }
-    let (mut guess, mut ask) = (None, false);
-    if let Some((_, raw)) = pairs.iter().rev().find(|(k, _)| k == GUESS.key) {
-        if raw.trim() == "ask" {
-            ask = true;
-        } else {
-            match GUESS.parse_with(raw, crate::format::parse_number) {
-                Ok(v) => guess = Some(v),
-                Err(_) => notices.push(Notice::Value {
-                    key: GUESS.key,
-                    raw: raw.clone(),
-                    default: GUESS.default,
-                }),
-            }
-        }
-    }
-    let locked = names(
-        &pairs,
-        LOCK_KEY,
-        lockable,
-        |raw| Notice::Lock { raw },
-        &mut notices,
-    );
-    let hidden = names(
-        &pairs,
-        HIDE_KEY,
-        crate::pieces::hideable,
-        |raw| Notice::Hide { raw },
-        &mut notices,
-    );
-    let embed = match Embed::from_pairs(&pairs) {
-        Some(Ok(e)) => Some(e),
-        Some(Err(raw)) => {
-            notices.push(Notice::Embed { raw });
-            None
-        }
-        None => None,
+    notices.extend(migrated.notice.map(|n| match n {
+        VersionNotice::Newer(v) => Notice {
+            key: keys::VERSION,
+            raw: v.to_string(),
+            fallback: Fallback::CurrentVersion { newer: true },
+        },
+        VersionNotice::Unreadable(raw) => Notice {
+            key: keys::VERSION,
+            raw,
+            fallback: Fallback::CurrentVersion { newer: false },
+        },
+    }));
+    let lang =
+        notice::choice(&pairs, keys::LANG, &Lang::ALL.map(|l| (l.code(), l))).or_none(&mut notices);
+    let fit =
+        notice::choice(&pairs, keys::FIT, &FITS.map(|f| (f.key, f))).or(FITS[0], &mut notices);
+    let yard = notice::choice(&pairs, keys::YARD, &YARDSTICKS.map(|y| (y.key, y)))
+        .or(YARDSTICKS[0], &mut notices);
+    let metric = notice::choice(&pairs, keys::METRIC, &Metric::ALL.map(|m| (m.as_str(), m)))
+        .or(Metric::default(), &mut notices);
+    let (guess, ask) = match guess(&pairs) {
+        Read::Valid(None) => (None, true),
+        read => (read.or(None, &mut notices), false),
     };
+    let locked = names(&pairs, keys::LOCK, lockable, &mut notices);
+    let hidden = names(&pairs, keys::HIDE, crate::pieces::hideable, &mut notices);
+    let embed = Embed::read(&pairs).or_none(&mut notices);
     Initial {
         embed,
         values: Decoded {
@@ -273,7 +193,7 @@ fn default_of(key: &str) -> f64 {
 /// Splits a query string into pairs: natively (the prerendered pages, which read no link) a
 /// plain split without percent-decoding.
 #[cfg(not(target_arch = "wasm32"))]
-fn query_pairs(search: &str) -> Vec<(String, String)> {
+pub(crate) fn query_pairs(search: &str) -> Vec<(String, String)> {
     let search = search.strip_prefix('?').unwrap_or(search);
     search
         .split('&')
@@ -287,8 +207,8 @@ fn query_pairs(search: &str) -> Vec<(String, String)> {
 
 /// Splits a query string into percent-decoded pairs, in order, with the browser's own rules.
 #[cfg(target_arch = "wasm32")]
-fn query_pairs(search: &str) -> Vec<(String, String)> {
-    let Ok(params) = UrlSearchParams::new_with_str(search) else {
+pub(crate) fn query_pairs(search: &str) -> Vec<(String, String)> {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else {
         return Vec::new();
     };
     let Ok(Some(iter)) = js_sys::try_iter(&params) else {
@@ -308,88 +228,6 @@ pub fn read() -> Initial {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     parse(&search)
-}
-
-/// The page's address for this state: the current path and its query with every value set
-/// (defaults of the money inputs left out), parameters this page does not know kept as they
-/// were, and the `drop` keys removed. No fragment.
-pub fn address(
-    values: &Decoded,
-    fit: Fit,
-    yard: Yardstick,
-    metric: Metric,
-    lang: Lang,
-    guess: Option<f64>,
-    drop: &[&str],
-) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let search = location.search().unwrap_or_default();
-    // An older link's names and values were read under their new names: write only those
-    // (and keep, in their places, the parameters this page does not know).
-    let params = UrlSearchParams::new().ok()?;
-    params.set(VERSION_KEY, &LINK_VERSION.to_string());
-    for (key, value) in link_version::migrate(query_pairs(&search)).pairs {
-        params.append(&key, &value);
-    }
-    // Inputs at their defaults are left out of the link: drop any the address still carries.
-    for spec in query::CALC_PARAMS {
-        params.delete(spec.key);
-    }
-    for (key, value) in query::encode(values) {
-        params.set(key, &value);
-    }
-    params.set(FIT_KEY, fit.key);
-    params.set(YARD_KEY, yard.key);
-    if metric == Metric::default() {
-        params.delete(METRIC_KEY);
-    } else {
-        params.set(METRIC_KEY, metric.as_str());
-    }
-    params.set(LANG_KEY, lang.code());
-    // A revealed guess is part of the state; `guess=ask` (a teacher's prompt) stays as it was
-    // until a guess is revealed, and a withdrawn guess asks again.
-    match guess {
-        Some(g) => params.set(GUESS.key, &g.to_string()),
-        None if params.get(GUESS.key).is_some_and(|v| v != "ask") => params.set(GUESS.key, "ask"),
-        None => {}
-    }
-    for key in drop {
-        params.delete(key);
-    }
-    // On a prerendered page, the page of the language being read.
-    let path =
-        crate::pages::path_for(lang).unwrap_or_else(|| location.pathname().unwrap_or_default());
-    Some(format!("{path}?{}", String::from(params.to_string())))
-}
-
-/// Puts the state into the address bar without adding a history entry. Parameters this page
-/// does not know (a host's tracking-free `ref`, say) are kept as they were.
-pub fn write(
-    values: &Decoded,
-    fit: Fit,
-    yard: Yardstick,
-    metric: Metric,
-    lang: Lang,
-    guess: Option<f64>,
-) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let Some(url) = address(values, fit, yard, metric, lang, guess, &[]) else {
-        return;
-    };
-    let url = format!("{url}{}", location.hash().unwrap_or_default());
-    if let Ok(history) = window.history() {
-        let current = format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
-        if current != url {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
-    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use lejto::format::{self, Style};
 use lejto::i18n::Lang;
-use lejto::url_state::{self, Notice};
+use lejto::url_state::{self, Fallback, Notice};
 use lejto_model::Scenario;
 use wasm_bindgen_test::*;
 
@@ -66,27 +66,17 @@ fn url_values_fall_back_with_notices() {
     let keys: Vec<String> = initial
         .notices
         .iter()
-        .map(|n| match n {
-            Notice::Value { key, .. } => key.to_string(),
-            Notice::Lang { raw } => format!("lang={raw}"),
-            Notice::Fit { raw } => format!("fit={raw}"),
-            Notice::Yard { raw } => format!("yard={raw}"),
-            Notice::Metric { raw } => format!("metric={raw}"),
-            Notice::Embed { raw } => format!("embed={raw}"),
-            Notice::Version(v) => format!("v={v:?}"),
-            Notice::Lock { raw } => format!("lock={raw}"),
-            Notice::Hide { raw } => format!("hide={raw}"),
-        })
+        .map(|Notice { key, raw, .. }| format!("{key}={raw}"))
         .collect();
     assert_eq!(
         keys,
         [
-            "alpha",
-            "gi",
-            "meek",
-            "steps",
-            "life",
-            "v=Unreadable(\"x\")",
+            "alpha=abc",
+            "gi=-3",
+            "meek=1e400",
+            "steps=4",
+            "life=0",
+            "v=x",
             "lang=xx",
             "fit=kaplan",
             "yard=moon",
@@ -94,6 +84,32 @@ fn url_values_fall_back_with_notices() {
             "lock=nope",
             "hide=nowhere"
         ]
+    );
+    // What each does instead: a number's default, a choice's options, a list's name left out.
+    let fallback = |key: &str| {
+        initial
+            .notices
+            .iter()
+            .find(|n| n.key == key)
+            .map(|n| n.fallback.clone())
+    };
+    assert_eq!(
+        fallback("steps"),
+        Some(Fallback::Default(lejto_model::benchmark::STEPS.default))
+    );
+    assert_eq!(
+        fallback("fit"),
+        Some(Fallback::Options(
+            lejto_model::chinchilla::FITS
+                .iter()
+                .map(|f| f.key)
+                .collect()
+        ))
+    );
+    assert_eq!(fallback("lock"), Some(Fallback::Skipped));
+    assert_eq!(
+        fallback("v"),
+        Some(Fallback::CurrentVersion { newer: false })
     );
     assert_eq!(initial.values.steps, 1);
     assert_eq!(initial.values.cut, 3.5);

@@ -168,10 +168,18 @@ pub static TEXTS: Texts = Texts {
     url_rejected: |key, raw, default| {
         format!("The link's value for “{key}” (“{raw}”) cannot be used; the default {default} is shown instead.")
     },
-    url_bad_lang: |raw| format!("The link asks for language “{raw}”; only hu and en exist."),
-    url_bad_fit: |raw| format!("The link asks for the fit “{raw}”; only epoch and hoffmann exist."),
-    url_bad_yard: |raw| format!("The link asks for the yardstick “{raw}”; only hu-gdp, msft and us-gdp exist."),
-    url_bad_metric: |raw| format!("The link asks for the measure “{raw}”; only loss, points, ratio and years exist."),
+    url_bad_choice: |what, raw, options| {
+        let (last, rest) = options.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
+        let list = if rest.is_empty() { last.to_string() } else { format!("{} and {last}", rest.join(", ")) };
+        format!("The link asks for {what} “{raw}”; only {list} exist.")
+    },
+    url_choice_what: |key| match key {
+        "lang" => "language",
+        "fit" => "the fit",
+        "yard" => "the yardstick",
+        "metric" => "the measure",
+        _ => "the setting",
+    },
     share: share::SHARE,
     present: share::PRESENT,
     guess: share::GUESS,

@@ -163,10 +163,18 @@ pub static TEXTS: Texts = Texts {
     url_rejected: |key, raw, default| {
         format!("A link „{key}” értéke („{raw}”) nem használható, helyette az alapérték ({default}) látható.")
     },
-    url_bad_lang: |raw| format!("A link „{raw}” nyelvet kér, de csak hu és en létezik."),
-    url_bad_fit: |raw| format!("A link „{raw}” illesztést kér, de csak epoch és hoffmann létezik."),
-    url_bad_yard: |raw| format!("A link „{raw}” mércét kér, de csak hu-gdp, msft és us-gdp létezik."),
-    url_bad_metric: |raw| format!("A link „{raw}” mérőszámot kér, de csak loss, points, ratio és years létezik."),
+    url_bad_choice: |what, raw, options| {
+        let (last, rest) = options.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
+        let list = if rest.is_empty() { last.to_string() } else { format!("{} és {last}", rest.join(", ")) };
+        format!("A link „{raw}” {what} kér, de csak {list} létezik.")
+    },
+    url_choice_what: |key| match key {
+        "lang" => "nyelvet",
+        "fit" => "illesztést",
+        "yard" => "mércét",
+        "metric" => "mérőszámot",
+        _ => "beállítást",
+    },
     share: share::SHARE,
     present: share::PRESENT,
     guess: share::GUESS,

@@ -1,6 +1,8 @@
 //! What `?embed=<id>` asks of the page (read here with the other link keys; embed mode itself
 //! is `crate::embed`).
 
+use super::keys;
+use super::notice::{last, Fallback, Notice, Read};
 use crate::pieces::{self, PieceInfo};
 
 /// What the link asks of embed mode.
@@ -15,29 +17,29 @@ pub struct Embed {
 }
 
 impl Embed {
-    /// Reads `embed`, `controls` and `theme` from query pairs. `Err(raw)` names an unknown
-    /// embed id, so the reader is told and gets the whole essay instead.
-    pub fn from_pairs(pairs: &[(String, String)]) -> Option<Result<Embed, String>> {
-        let get = |key: &str| {
-            pairs
-                .iter()
-                .rev()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.trim())
+    /// Reads `embed`, `controls` and `theme` from query pairs. An unknown piece is invalid:
+    /// the reader is told and gets the whole essay instead.
+    pub fn read(pairs: &[(String, String)]) -> Read<Embed> {
+        let get = |key| last(pairs, key).map(str::trim);
+        let Some(raw) = get(keys::EMBED) else {
+            return Read::Missing;
         };
-        let raw = get("embed")?;
         let Some(piece) = pieces::embeddable(raw) else {
-            return Some(Err(raw.to_string()));
+            return Read::Invalid(Notice {
+                key: keys::EMBED,
+                raw: raw.to_string(),
+                fallback: Fallback::WholeEssay,
+            });
         };
-        Some(Ok(Embed {
+        Read::Valid(Embed {
             piece,
-            controls: get("controls") != Some("0"),
-            dark: match get("theme") {
+            controls: get(keys::CONTROLS) != Some("0"),
+            dark: match get(keys::THEME) {
                 Some("dark") => Some(true),
                 Some("light") => Some(false),
                 _ => None,
             },
-        }))
+        })
     }
 
     /// The piece's name in links.

@@ -77,7 +77,7 @@ fn find_base() -> Option<String> {
 
 /// Parameters a shared link leaves out: an embed's own, and presenter mode's (a link opens the
 /// essay, not a slide).
-const NOT_SHARED: [&str; 5] = ["embed", "controls", "theme", "present", "step"];
+const NOT_SHARED: [&str; 5] = crate::url_state::keys::VIEW_ONLY;
 
 /// This state's query (`?…`), without [`NOT_SHARED`] (tracked).
 fn state_query(state: &AppState) -> String {

@@ -2,28 +2,25 @@
 
 use crate::format;
 use crate::state::AppState;
-use crate::url_state::Notice;
-use lejto_model::link_version::VersionNotice;
+use crate::url_state::{keys, Fallback, Notice};
 use leptos::prelude::*;
 
 fn describe(notice: &Notice, state: &AppState) -> String {
     let lang = state.lang.get();
     let t = lang.texts();
-    match notice {
-        Notice::Value { key, raw, default } => (t.url_rejected)(
+    let Notice { key, raw, fallback } = notice;
+    match fallback {
+        Fallback::Default(default) => (t.url_rejected)(
             key,
             raw,
             &format::number(lang, *default, format::Style::Significant(4)),
         ),
-        Notice::Lang { raw } => (t.url_bad_lang)(raw),
-        Notice::Fit { raw } => (t.url_bad_fit)(raw),
-        Notice::Yard { raw } => (t.url_bad_yard)(raw),
-        Notice::Metric { raw } => (t.url_bad_metric)(raw),
-        Notice::Embed { raw } => (t.url_bad_embed)(raw),
-        Notice::Version(VersionNotice::Newer(v)) => (t.url_newer_version)(&v.to_string()),
-        Notice::Version(VersionNotice::Unreadable(raw)) => (t.url_bad_version)(raw),
-        Notice::Lock { raw } => (t.url_bad_lock)(raw),
-        Notice::Hide { raw } => (t.url_bad_hide)(raw),
+        Fallback::Options(options) => (t.url_bad_choice)((t.url_choice_what)(key), raw, options),
+        Fallback::Skipped if *key == keys::LOCK => (t.url_bad_lock)(raw),
+        Fallback::Skipped => (t.url_bad_hide)(raw),
+        Fallback::WholeEssay => (t.url_bad_embed)(raw),
+        Fallback::CurrentVersion { newer: true } => (t.url_newer_version)(raw),
+        Fallback::CurrentVersion { newer: false } => (t.url_bad_version)(raw),
     }
 }
 
