@@ -1,7 +1,7 @@
 //! The yearly inference bill (essay section 5): a large reasoning model against a small
 //! model as prices fall.
 
-use super::money::{COUNT, PER_MILLION, PER_YEAR, TIMES, YEARS};
+use super::formats::{COUNT, PER_MILLION, PER_YEAR, TIMES, YEARS};
 use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;

@@ -1,6 +1,6 @@
 //! What comes next (essay section 6), third direction: a new chip both labs adopt.
 
-use super::money::{TIMES, YEARS};
+use super::formats::{TIMES, YEARS};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
@@ -152,7 +152,7 @@ pub fn ChipCalculator() -> impl IntoView {
     let rows = Box::new(move || {
         let l = lang();
         let h = state.horizon.get();
-        super::money::table_years(h)
+        crate::widgets::data_table::table_years(h)
             .map(|t| {
                 let g = |f: &dyn Fn(&Convergence, &Chip) -> Option<f64>| {
                     text_or(with(f), &|v| numbers::gap(l, v))

@@ -1,6 +1,7 @@
 //! The convergence calculator (MODEL.md §1.1–§1.2): when is the frontier lab's lead largest,
 //! and when has it halved?
 
+use super::formats::{DOLLARS, EXPONENT, FRACTION, SCENARIO_GROWTH, WHOLE_YEARS};
 use super::presets::Presets;
 use super::GuessFirst;
 use crate::format::{self, Style};
@@ -53,32 +54,6 @@ fn facts(p: &Projection, lang: Lang) -> ResultFacts {
     }
 }
 
-const GROWTH: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| (lang.texts().per_year)(&format::fraction(lang, v, 2)),
-    unit: |t| t.unit_per_year,
-};
-const DOLLARS: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 0),
-    spoken: format::dollars,
-    unit: |t| t.unit_dollars,
-};
-const EXPONENT: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 3),
-    spoken: |lang, v| format::fraction(lang, v, 3),
-    unit: |_| "",
-};
-const SHARE: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| format::fraction(lang, v, 2),
-    unit: |_| "",
-};
-const YEARS: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 0),
-    spoken: |lang, v| (lang.texts().years)(&format::fraction(lang, v, 0), v),
-    unit: |t| t.unit_years,
-};
-
 fn field_text(f: ScenarioField) -> fn(&Texts) -> InputText {
     match f {
         ScenarioField::Gi => |t| t.gi,
@@ -93,10 +68,10 @@ fn field_text(f: ScenarioField) -> fn(&Texts) -> InputText {
 
 fn field_format(f: ScenarioField) -> ValueFormat {
     match f {
-        ScenarioField::Gi | ScenarioField::Gh | ScenarioField::Ga => GROWTH,
+        ScenarioField::Gi | ScenarioField::Gh | ScenarioField::Ga => SCENARIO_GROWTH,
         ScenarioField::Meek | ScenarioField::Frontier => DOLLARS,
         ScenarioField::Alpha => EXPONENT,
-        ScenarioField::Gashare => SHARE,
+        ScenarioField::Gashare => FRACTION,
     }
 }
 
@@ -275,7 +250,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                             text=|t| t.horizon
                             value=state.horizon
                             on_change=Callback::new(move |v| state.horizon.set(v))
-                            format=YEARS
+                            format=WHOLE_YEARS
                         />
                     </fieldset>
                 </div>

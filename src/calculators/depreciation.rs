@@ -1,7 +1,7 @@
 //! Data-centre depreciation (essay section 3): what a year of a GPU fleet costs on the books,
 //! what it earns as rental prices fall, and how its book value parts from its market value.
 
-use super::money::{BIG_DOLLARS, DOLLARS, PER_HOUR, SHARE, YEARS};
+use super::formats::{BIG_DOLLARS, DOLLARS, PER_HOUR, SHARE, YEARS};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;

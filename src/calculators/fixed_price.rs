@@ -1,7 +1,7 @@
 //! The study's fixed-price inference variant (essay section 5), with the clip its figure
 //! hides.
 
-use super::money::{PER_TOKEN, PER_YEAR};
+use super::formats::{PER_TOKEN, PER_YEAR};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;

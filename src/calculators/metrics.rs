@@ -2,13 +2,13 @@
 //! the reader sees that whether the meek "catch up" depends on what is measured; and the
 //! share of algorithmic progress small labs really get.
 
+use super::formats::SHARE;
 use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::param_control::ValueFormat;
 use crate::widgets::ParamControl;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::metric::Metric;
@@ -16,12 +16,6 @@ use lejto_model::scenario::GASHARE;
 use lejto_model::{Convergence, Scenario};
 use leptos::prelude::*;
 use std::rc::Rc;
-
-const SHARE: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| numbers::percent_of(lang, 100.0 * v),
-    unit: |t| t.money.unit_share,
-};
 
 /// A metric's value as the reader reads it.
 fn show(l: Lang, m: Metric, v: f64) -> String {
@@ -157,7 +151,7 @@ pub fn MetricsCalculator() -> impl IntoView {
             conv.with(|c| {
                 let Some(c) = c else { return Vec::new() };
                 let steps = state.steps.get();
-                super::money::table_years(h)
+                crate::widgets::data_table::table_years(h)
                     .map(|t| {
                         let mut row = vec![format::fraction(l, t, 0)];
                         row.extend(Metric::ALL.iter().map(|m| {

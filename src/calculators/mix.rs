@@ -1,6 +1,6 @@
 //! What comes next (essay section 6), first direction: a mix of large and small models.
 
-use super::money::SHARE;
+use super::formats::SHARE;
 use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;

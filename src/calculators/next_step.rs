@@ -2,13 +2,12 @@
 //! cut of the loss costs in compute and dollars, and where that passes a yardstick.
 
 use super::compute_presets::ComputePresets;
-use super::scaling::{PER_DOLLAR, SCIENTIFIC};
+use super::formats::{FLOP, FLOP_PER_USD, PERCENT};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcInput, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::param_control::ValueFormat;
 use lejto_charts::{NextStepChart, NextStepLabels};
 use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use lejto_model::next_step::{cut_at_price, max_cut, next_step, price_curve, NextStep, CUT};
@@ -44,24 +43,18 @@ fn price(state: &AppState) -> Price {
     }
 }
 
-const PERCENT: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| numbers::percent_of(lang, v),
-    unit: |_| "%",
-};
-
 const INPUTS: &[CalcInput] = &[
     CalcInput::new(&CUT, |t| t.next.cut, PERCENT),
     CalcInput {
         spec: &COMPUTE,
         text: |t| t.scaling.compute,
-        format: SCIENTIFIC,
+        format: FLOP,
         prefix: "next-",
     },
     CalcInput {
         spec: &FLOP_PER_DOLLAR,
         text: |t| t.scaling.fpd,
-        format: PER_DOLLAR,
+        format: FLOP_PER_USD,
         prefix: "next-",
     },
 ];

@@ -152,7 +152,7 @@ pub fn ProgressFigure() -> impl IntoView {
     let rows = Box::new(move || {
         let l = lang();
         let (s, h) = (state.scenario.get(), state.horizon.get());
-        super::money::table_years(h)
+        crate::widgets::data_table::table_years(h)
             .map(|t| {
                 let f = progress_split(&s, Lab::Frontier, t);
                 let o = |v: f64| format::fraction(l, v, 1);

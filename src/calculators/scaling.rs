@@ -2,12 +2,12 @@
 //! budget, and what each further tenfold of compute buys.
 
 use super::compute_presets::ComputePresets;
+use super::formats::{DOLLARS, FLOP, FLOP_PER_USD};
 use crate::format;
 use crate::i18n::{Lang, ScalingFacts, ScalingTexts};
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::param_control::ValueFormat;
 use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
 use lejto_charts::{ScalingChart, ScalingLabels};
 use lejto_model::chinchilla::{Allocation, Fit, COMPUTE, FITS, FLOP_PER_DOLLAR};
@@ -18,7 +18,7 @@ use std::rc::Rc;
 
 /// The budget in dollars: not a link parameter of its own (the link keeps `compute` and
 /// `fpd`); it moves the compute at the current price.
-const DOLLARS: ParamSpec = ParamSpec {
+const BUDGET: ParamSpec = ParamSpec {
     key: "usd",
     default: 3e7,
     min: 1.0,
@@ -71,22 +71,6 @@ fn fit_name(fit: &Fit, t: &ScalingTexts) -> &'static str {
         t.fit_epoch
     }
 }
-
-pub(crate) const SCIENTIFIC: ValueFormat = ValueFormat {
-    field: format::scientific_field,
-    spoken: |lang, v| format!("{} FLOP", format::scientific(lang, v)),
-    unit: |t| t.scaling.unit_flop,
-};
-pub(crate) const PER_DOLLAR: ValueFormat = ValueFormat {
-    field: format::scientific_field,
-    spoken: |lang, v| format!("{} FLOP/$", format::scientific(lang, v)),
-    unit: |t| t.scaling.unit_fpd,
-};
-const MONEY: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 0),
-    spoken: format::dollars,
-    unit: |t| t.unit_dollars,
-};
 
 /// The scaling-law calculator: budget (FLOP or dollars), price of compute, fit, four outputs,
 /// the staircase of tenfolds, the chart and a sentence.
@@ -261,17 +245,17 @@ pub fn ScalingCalculator() -> impl IntoView {
                                   text=|t| t.scaling.compute
                                   value=state.compute
                                   on_change=Callback::new(move |v| state.compute.set(v))
-                                  format=SCIENTIFIC
+                                  format=FLOP
                               />
                               <ParamControl
-                                  spec=&DOLLARS
+                                  spec=&BUDGET
                                   text=|t| t.scaling.dollars
                                   value=Memo::new(move |_| state.compute.get() / state.flop_per_dollar.get())
                                   on_change=Callback::new(move |v: f64| {
                                       let c = v * state.flop_per_dollar.get_untracked();
                                       state.compute.set(c.clamp(COMPUTE.min, COMPUTE.max));
                                   })
-                                  format=MONEY
+                                  format=DOLLARS
                                   lock_key=COMPUTE.key
                               />
                               <ParamControl
@@ -279,7 +263,7 @@ pub fn ScalingCalculator() -> impl IntoView {
                                   text=|t| t.scaling.fpd
                                   value=state.flop_per_dollar
                                   on_change=Callback::new(move |v| state.flop_per_dollar.set(v))
-                                  format=PER_DOLLAR
+                                  format=FLOP_PER_USD
                               />
                           </fieldset>
                           <h3 class="staircase-title">{move || state.texts().scaling.staircase}</h3>
