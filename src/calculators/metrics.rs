@@ -9,7 +9,7 @@ use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::ParamControl;
+use crate::widgets::{Choice, ParamControl};
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::metric::Metric;
 use lejto_model::scenario::GASHARE;
@@ -164,47 +164,35 @@ pub fn MetricsCalculator() -> impl IntoView {
         });
     let gashare = Signal::derive(move || state.scenario.get().gashare);
     view! {
-              <Calculator
-                  id="metrics"
-                  texts=|t| &t.money.metric.calc
-                  inputs=&[]
-                  outputs=outputs
-                  draw=draw
-                  hover=hover
-                  readout=readout
-                  sentence=sentence
-                  rows=rows
-              >
-                  <fieldset class="choices" data-testid="metric">
-                      <legend>{move || tx().legend}</legend>
-                      {Metric::ALL
-                          .into_iter()
-                          .map(|m| view! {
-                              <label class="choice">
-                                  <input
-                                      type="radio"
-                                      name="metric"
-       disabled=state.is_locked("metric")
-       data-locked=state.is_locked("metric").then_some("true")
-                                      data-testid=format!("metric-{}", m.as_str())
-                                      prop:checked=move || state.metric.get() == m
-    checked=!crate::IN_BROWSER && state.metric.get_untracked() == m
-                                      on:change=move |_| state.metric.set(m)
-                                  />
-                                  {move || tx().names[index(m)]}
-                              </label>
-                          })
-                          .collect_view()}
-                  </fieldset>
-                  <fieldset class="params">
-                      <ParamControl
-                          spec=&GASHARE
-                          text=|t| t.gashare
-                          value=gashare
-                          on_change=Callback::new(move |v| state.scenario.update(|s| s.gashare = v))
-                          format=SHARE
-                      />
-                  </fieldset>
-              </Calculator>
-          }
+        <Calculator
+            id="metrics"
+            texts=|t| &t.money.metric.calc
+            inputs=&[]
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=readout
+            sentence=sentence
+            rows=rows
+        >
+            <Choice
+                key="metric"
+                options=&Metric::ALL
+                option_id=|m: Metric| m.as_str().to_string()
+                label=|t, m| t.money.metric.names[index(m)].to_string()
+                legend=|t| t.money.metric.legend
+                value=state.metric
+                testid="metric"
+            />
+            <fieldset class="params">
+                <ParamControl
+                    spec=&GASHARE
+                    text=|t| t.gashare
+                    value=gashare
+                    on_change=Callback::new(move |v| state.scenario.update(|s| s.gashare = v))
+                    format=SHARE
+                />
+            </fieldset>
+        </Calculator>
+    }
 }

@@ -8,6 +8,7 @@ use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::calculator::{CalcInput, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
+use crate::widgets::Choice;
 use lejto_charts::{NextStepChart, NextStepLabels};
 use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use lejto_model::next_step::{cut_at_price, max_cut, next_step, price_curve, NextStep, CUT};
@@ -220,48 +221,36 @@ pub fn NextStepCalculator() -> impl IntoView {
             .join("; ")
     });
     view! {
-              <Calculator
-                  id="next-step"
-                  texts=|t| &t.next.calc
-                  inputs=INPUTS
-                  outputs=outputs
-                  draw=draw
-                  hover=hover
-                  readout=Signal::derive(readout)
-                  sentence=Signal::from(sentence)
-                  rows=rows
-                  more_sources=yard_sources
-              >
-                  <ComputePresets
-                      prefix="next-"
-                      also_reset=Callback::new(move |_| {
-                          state.set_param(&CUT, CUT.default);
-                          if !state.is_locked("yard") {
-                              state.yard.set(YARDSTICKS[0]);
-                          }
-                      })
-                  />
-                  <fieldset class="choices" data-testid="yard">
-                      <legend>{move || t().yard_legend}</legend>
-                      {YARDSTICKS
-                          .into_iter()
-                          .map(|y| view! {
-                              <label class="choice">
-                                  <input
-                                      type="radio"
-                                      name="yard"
-       disabled=state.is_locked("yard")
-       data-locked=state.is_locked("yard").then_some("true")
-                                      data-testid=format!("yard-{}", y.key)
-                                      prop:checked=move || state.yard.get() == y
-    checked=!crate::IN_BROWSER && state.yard.get_untracked() == y
-                                      on:change=move |_| state.yard.set(y)
-                                  />
-                                  {move || yard_name(&y)}
-                              </label>
-                          })
-                          .collect_view()}
-                  </fieldset>
-              </Calculator>
-          }
+        <Calculator
+            id="next-step"
+            texts=|t| &t.next.calc
+            inputs=INPUTS
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=Signal::derive(readout)
+            sentence=Signal::from(sentence)
+            rows=rows
+            more_sources=yard_sources
+        >
+            <ComputePresets
+                prefix="next-"
+                also_reset=Callback::new(move |_| {
+                    state.set_param(&CUT, CUT.default);
+                    if !state.is_locked("yard") {
+                        state.yard.set(YARDSTICKS[0]);
+                    }
+                })
+            />
+            <Choice
+                key="yard"
+                options=&YARDSTICKS
+                option_id=|y: Yardstick| y.key.to_string()
+                label=|t, y| (t.next.yard_name)(y.key).to_string()
+                legend=|t| t.next.yard_legend
+                value=state.yard
+                testid="yard"
+            />
+        </Calculator>
+    }
 }

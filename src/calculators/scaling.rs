@@ -8,7 +8,7 @@ use crate::i18n::{Lang, ScalingFacts, ScalingTexts};
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
+use crate::widgets::{ChartCanvas, ChartFile, Choice, DataTable, Output, ParamControl, ShareTools};
 use lejto_charts::{ScalingChart, ScalingLabels};
 use lejto_model::chinchilla::{Allocation, Fit, COMPUTE, FITS, FLOP_PER_DOLLAR};
 use lejto_model::reported::MODELS;
@@ -164,133 +164,119 @@ pub fn ScalingCalculator() -> impl IntoView {
     };
 
     view! {
-              <section class="calculator" id="scaling" aria-labelledby="scaling-title">
-                  <h3 id="scaling-title">{move || state.texts().scaling.title}</h3>
-                  <p class="calc-intro">{move || state.texts().scaling.intro}</p>
-                  <div class="calc-grid">
-                      <figure class="calc-figure">
-                          <dl class="outputs outputs-4">
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_params.to_string())
-                                  text=Signal::derive(with_r(|r, l| (l.texts().scaling.params)(&big(l, r.optimum.params))))
-                                  raw=Signal::derive(with_r(|r, _| r.optimum.params.to_string()))
-                                  testid="n-opt"
-                              />
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_tokens.to_string())
-                                  text=Signal::derive(with_r(|r, l| (l.texts().scaling.tokens)(&big(l, r.optimum.tokens))))
-                                  raw=Signal::derive(with_r(|r, _| r.optimum.tokens.to_string()))
-                                  testid="d-opt"
-                              />
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_loss.to_string())
-                                  text=Signal::derive(with_r(|r, l| loss(l, r.optimum.loss)))
-                                  raw=Signal::derive(with_r(|r, _| r.optimum.loss.to_string()))
-                                  testid="loss-opt"
-                              />
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_drop.to_string())
-                                  text=Signal::derive(with_r(|r, l| drop(l, r.drops[0])))
-                                  raw=Signal::derive(with_r(|r, _| r.drops[0].to_string()))
-                                  testid="next10x-drop"
-                              />
-                          </dl>
-                          <div class="chart-box">
-                              <ChartCanvas
-                                  draw=draw.clone()
-                                  alt=Signal::derive(move || format!("{} {}", state.texts().scaling.chart_alt, sentence.get()))
-                                  failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
-                                  testid="scaling-chart"
-                                  on_pointer=Callback::new(move |v| hover.set(v))
-                              />
-                          </div>
-                          <p class="readout" data-testid="scaling-readout">{readout}</p>
-                          <figcaption class="result" data-testid="scaling-sentence">{move || sentence.get()}</figcaption>
-                          <DataTable columns=Signal::derive(move || state.texts().scaling.columns.to_vec()) rows=rows testid="scaling-table" />
-                          <p class="sources">{sources}</p>
-                          <ShareTools
-                              anchor="scaling"
-                              title=Signal::derive(move || state.texts().scaling.title.to_string())
-                              chart=ChartFile { draw, canvas: "scaling-chart", caption: Signal::derive(move || sentence.get()) }
-                          />
-                      </figure>
-                      <div class="calc-controls">
-                          <ComputePresets prefix="scaling-" also_reset=Callback::new(move |_| if !state.is_locked("fit") { state.fit.set(FITS[0]) }) />
-                          <fieldset class="fits">
-                              <legend>{move || state.texts().scaling.fit_legend}</legend>
-                              {FITS
-                                  .into_iter()
-                                  .map(|fit| {
-                                      view! {
-                                          <label class="fit">
-                                              <input
-                                                  type="radio"
-                                                  name="fit"
-       disabled=state.is_locked("fit")
-       data-locked=state.is_locked("fit").then_some("true")
-                                                  data-testid=format!("fit-{}", fit.key)
-                                                  prop:checked=move || state.fit.get() == fit
-    checked=!crate::IN_BROWSER && state.fit.get_untracked() == fit
-                                                  on:change=move |_| state.fit.set(fit)
-                                              />
-                                              {move || fit_name(&fit, &state.texts().scaling)}
-                                          </label>
-                                      }
-                                  })
-                                  .collect_view()}
-                          </fieldset>
-                          <fieldset class="params">
-                              <ParamControl
-                                  spec=&COMPUTE
-                                  text=|t| t.scaling.compute
-                                  value=state.compute
-                                  on_change=Callback::new(move |v| state.compute.set(v))
-                                  format=FLOP
-                              />
-                              <ParamControl
-                                  spec=&BUDGET
-                                  text=|t| t.scaling.dollars
-                                  value=Memo::new(move |_| state.compute.get() / state.flop_per_dollar.get())
-                                  on_change=Callback::new(move |v: f64| {
-                                      let c = v * state.flop_per_dollar.get_untracked();
-                                      state.compute.set(c.clamp(COMPUTE.min, COMPUTE.max));
-                                  })
-                                  format=DOLLARS
-                                  lock_key=COMPUTE.key
-                              />
-                              <ParamControl
-                                  spec=&FLOP_PER_DOLLAR
-                                  text=|t| t.scaling.fpd
-                                  value=state.flop_per_dollar
-                                  on_change=Callback::new(move |v| state.flop_per_dollar.set(v))
-                                  format=FLOP_PER_USD
-                              />
-                          </fieldset>
-                          <h3 class="staircase-title">{move || state.texts().scaling.staircase}</h3>
-                          <ol class="staircase" data-testid="staircase">
-                              {move || {
-                                  let l = lang();
-                                  result.with(|r| {
-                                      let first = r.drops[0];
-                                      r.drops
-                                          .iter()
-                                          .enumerate()
-                                          .map(|(k, d)| {
-                                              let times = format!("{}×", format::fraction(l, 10f64.powi(k as i32 + 1), 0));
-                                              let label = (l.texts().scaling.step)(&times, &drop(l, *d));
-                                              view! {
-                                                  <li>
-                                                      <span>{label.clone()}</span>
-                                                      <meter min="0" max=first value=*d aria-label=label></meter>
-                                                  </li>
-                                              }
-                                          })
-                                          .collect_view()
-                                  })
-                              }}
-                          </ol>
-                      </div>
-                  </div>
-              </section>
-          }
+        <section class="calculator" id="scaling" aria-labelledby="scaling-title">
+            <h3 id="scaling-title">{move || state.texts().scaling.title}</h3>
+            <p class="calc-intro">{move || state.texts().scaling.intro}</p>
+            <div class="calc-grid">
+                <figure class="calc-figure">
+                    <dl class="outputs outputs-4">
+                        <Output
+                            label=Signal::derive(move || state.texts().scaling.out_params.to_string())
+                            text=Signal::derive(with_r(|r, l| (l.texts().scaling.params)(&big(l, r.optimum.params))))
+                            raw=Signal::derive(with_r(|r, _| r.optimum.params.to_string()))
+                            testid="n-opt"
+                        />
+                        <Output
+                            label=Signal::derive(move || state.texts().scaling.out_tokens.to_string())
+                            text=Signal::derive(with_r(|r, l| (l.texts().scaling.tokens)(&big(l, r.optimum.tokens))))
+                            raw=Signal::derive(with_r(|r, _| r.optimum.tokens.to_string()))
+                            testid="d-opt"
+                        />
+                        <Output
+                            label=Signal::derive(move || state.texts().scaling.out_loss.to_string())
+                            text=Signal::derive(with_r(|r, l| loss(l, r.optimum.loss)))
+                            raw=Signal::derive(with_r(|r, _| r.optimum.loss.to_string()))
+                            testid="loss-opt"
+                        />
+                        <Output
+                            label=Signal::derive(move || state.texts().scaling.out_drop.to_string())
+                            text=Signal::derive(with_r(|r, l| drop(l, r.drops[0])))
+                            raw=Signal::derive(with_r(|r, _| r.drops[0].to_string()))
+                            testid="next10x-drop"
+                        />
+                    </dl>
+                    <div class="chart-box">
+                        <ChartCanvas
+                            draw=draw.clone()
+                            alt=Signal::derive(move || format!("{} {}", state.texts().scaling.chart_alt, sentence.get()))
+                            failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
+                            testid="scaling-chart"
+                            on_pointer=Callback::new(move |v| hover.set(v))
+                        />
+                    </div>
+                    <p class="readout" data-testid="scaling-readout">{readout}</p>
+                    <figcaption class="result" data-testid="scaling-sentence">{move || sentence.get()}</figcaption>
+                    <DataTable columns=Signal::derive(move || state.texts().scaling.columns.to_vec()) rows=rows testid="scaling-table" />
+                    <p class="sources">{sources}</p>
+                    <ShareTools
+                        anchor="scaling"
+                        title=Signal::derive(move || state.texts().scaling.title.to_string())
+                        chart=ChartFile { draw, canvas: "scaling-chart", caption: Signal::derive(move || sentence.get()) }
+                    />
+                </figure>
+                <div class="calc-controls">
+                    <ComputePresets prefix="scaling-" also_reset=Callback::new(move |_| if !state.is_locked("fit") { state.fit.set(FITS[0]) }) />
+                    <Choice
+                        key="fit"
+                        options=&FITS
+                        option_id=|f: Fit| f.key.to_string()
+                        label=|t, f| fit_name(&f, &t.scaling).to_string()
+                        legend=|t| t.scaling.fit_legend
+                        value=state.fit
+                        classes=("fits", "fit")
+                    />
+                    <fieldset class="params">
+                        <ParamControl
+                            spec=&COMPUTE
+                            text=|t| t.scaling.compute
+                            value=state.compute
+                            on_change=Callback::new(move |v| state.compute.set(v))
+                            format=FLOP
+                        />
+                        <ParamControl
+                            spec=&BUDGET
+                            text=|t| t.scaling.dollars
+                            value=Memo::new(move |_| state.compute.get() / state.flop_per_dollar.get())
+                            on_change=Callback::new(move |v: f64| {
+                                let c = v * state.flop_per_dollar.get_untracked();
+                                state.compute.set(c.clamp(COMPUTE.min, COMPUTE.max));
+                            })
+                            format=DOLLARS
+                            lock_key=COMPUTE.key
+                        />
+                        <ParamControl
+                            spec=&FLOP_PER_DOLLAR
+                            text=|t| t.scaling.fpd
+                            value=state.flop_per_dollar
+                            on_change=Callback::new(move |v| state.flop_per_dollar.set(v))
+                            format=FLOP_PER_USD
+                        />
+                    </fieldset>
+                    <h3 class="staircase-title">{move || state.texts().scaling.staircase}</h3>
+                    <ol class="staircase" data-testid="staircase">
+                        {move || {
+                            let l = lang();
+                            result.with(|r| {
+                                let first = r.drops[0];
+                                r.drops
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(k, d)| {
+                                        let times = format!("{}×", format::fraction(l, 10f64.powi(k as i32 + 1), 0));
+                                        let label = (l.texts().scaling.step)(&times, &drop(l, *d));
+                                        view! {
+                                            <li>
+                                                <span>{label.clone()}</span>
+                                                <meter min="0" max=first value=*d aria-label=label></meter>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                        }}
+                    </ol>
+                </div>
+            </div>
+        </section>
+    }
 }
