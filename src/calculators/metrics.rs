@@ -7,7 +7,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcOutput, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::{Choice, ParamControl};
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
@@ -63,19 +63,19 @@ pub fn MetricsCalculator() -> impl IntoView {
     let raw = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.metric.out_start,
+            label: fixed_label(|t| t.money.metric.out_start),
             testid: "metric-start",
             text: Signal::derive(move || text(value(0.0))),
             raw: Signal::derive(move || raw(value(0.0))),
         },
         CalcOutput {
-            label: |t| t.money.metric.out_peak,
+            label: fixed_label(|t| t.money.metric.out_peak),
             testid: "metric-peak",
             text: Signal::derive(move || text(peak.get())),
             raw: Signal::derive(move || raw(peak.get())),
         },
         CalcOutput {
-            label: |t| t.money.metric.out_end,
+            label: fixed_label(|t| t.money.metric.out_end),
             testid: "metric-end",
             text: Signal::derive(move || text(value(state.horizon.get()))),
             raw: Signal::derive(move || raw(value(state.horizon.get()))),
@@ -166,8 +166,7 @@ pub fn MetricsCalculator() -> impl IntoView {
     view! {
         <Calculator
             id="metrics"
-            texts=|t| &t.money.metric.calc
-            inputs=&[]
+            texts=|t| t.money.metric.calc
             outputs=outputs
             draw=draw
             hover=hover

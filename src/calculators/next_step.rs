@@ -6,7 +6,7 @@ use super::formats::{FLOP, FLOP_PER_USD, PERCENT};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcInput, CalcOutput, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcInput, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::Choice;
 use lejto_charts::{NextStepChart, NextStepLabels};
@@ -173,7 +173,7 @@ pub fn NextStepCalculator() -> impl IntoView {
 
     let outputs = vec![
         CalcOutput {
-            label: |t| t.next.out_factor,
+            label: fixed_label(|t| t.next.out_factor),
             testid: "cut-factor",
             text: with_p(|p, l| {
                 p.step
@@ -183,7 +183,7 @@ pub fn NextStepCalculator() -> impl IntoView {
             raw: with_p(|p, _| p.step.map(|s| s.factor.to_string()).unwrap_or_default()),
         },
         CalcOutput {
-            label: |t| t.next.out_dollars,
+            label: fixed_label(|t| t.next.out_dollars),
             testid: "cut-dollars",
             text: with_p(|p, l| {
                 p.step
@@ -193,13 +193,13 @@ pub fn NextStepCalculator() -> impl IntoView {
             raw: with_p(|p, _| p.step.map(|s| s.dollars.to_string()).unwrap_or_default()),
         },
         CalcOutput {
-            label: |t| t.next.out_max,
+            label: fixed_label(|t| t.next.out_max),
             testid: "max-cut",
             text: with_p(|p, l| numbers::percent_of(l, 100.0 * p.most)),
             raw: with_p(|p, _| (100.0 * p.most).to_string()),
         },
         CalcOutput {
-            label: |t| t.next.out_yard_cut,
+            label: fixed_label(|t| t.next.out_yard_cut),
             testid: "yard-cut",
             text: with_p(|p, l| {
                 p.yard_cut
@@ -223,7 +223,7 @@ pub fn NextStepCalculator() -> impl IntoView {
     view! {
         <Calculator
             id="next-step"
-            texts=|t| &t.next.calc
+            texts=|t| t.next.calc
             inputs=INPUTS
             outputs=outputs
             draw=draw
