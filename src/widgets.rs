@@ -3,6 +3,7 @@
 pub mod calculator;
 pub mod chart_canvas;
 pub mod chart_file;
+pub mod choice;
 pub mod data_table;
 pub mod fact_text;
 pub mod lang_switch;
@@ -14,6 +15,7 @@ pub mod url_notice;
 
 pub use chart_canvas::ChartCanvas;
 pub use chart_file::ChartFile;
+pub use choice::Choice;
 pub use data_table::DataTable;
 pub use lang_switch::LangSwitch;
 pub use output::Output;

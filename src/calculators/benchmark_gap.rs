@@ -1,10 +1,12 @@
 //! Section 2, extended: the gap in benchmark points (MODEL.md §1.3, MMLU map and `MMLU^p`)
 //! and the lag in years (§1.2), beside the loss gap, so the reader sees both truths at once.
 
+use crate::i18n::CalcTexts;
 use crate::numbers;
 use crate::state::AppState;
+use crate::widgets::calculator::{fixed_label, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ShareTools};
+use crate::widgets::Choice;
 use lejto_charts::{Panel, PanelsChart, SeriesColor};
 use lejto_model::benchmark::STEP_CHOICES;
 use lejto_model::{Convergence, Peak};
@@ -53,8 +55,7 @@ pub fn BenchmarkGap() -> impl IntoView {
         Signal::derive(move || model.with(|m| m.as_ref().map(|m| f(m, lang())).unwrap_or_default()))
     };
     let behind_h = |m: &Series| m.c.years_behind(m.c.horizon());
-    // Off screen it waits until the section comes near (crate::shown).
-    let sentence = crate::shown::while_shown(move || {
+    let sentence = Signal::derive(move || {
         let l = lang();
         model.with(|m| {
             let Some(m) = m else { return String::new() };
@@ -151,75 +152,68 @@ pub fn BenchmarkGap() -> impl IntoView {
         })
     });
 
+    let outputs = vec![
+        CalcOutput {
+            label: fixed_label(|t| t.bench.out_peak_t),
+            testid: "mmlu-peak-t",
+            text: with_m(|m, l| (l.texts().after_years)(&numbers::years(l, m.peak.t), m.peak.t)),
+            raw: with_m(|m, _| m.peak.t.to_string()),
+        },
+        CalcOutput {
+            label: fixed_label(|t| t.bench.out_peak_gap),
+            testid: "mmlu-peak-gap",
+            text: with_m(|m, l| (l.texts().bench.points)(&numbers::points(l, 100.0 * m.peak.gap))),
+            raw: with_m(|m, _| (100.0 * m.peak.gap).to_string()),
+        },
+        CalcOutput {
+            // The horizon is in the label: "years behind after 20 years".
+            label: Signal::derive(move || {
+                (t().out_behind)(&numbers::years(lang(), state.horizon.get()))
+            }),
+            testid: "behind-h",
+            text: with_m(|m, l| {
+                m.c.years_behind(m.c.horizon())
+                    .map(|b| (l.texts().years)(&numbers::years(l, b), b))
+                    .unwrap_or_else(|| "–".into())
+            }),
+            raw: with_m(|m, _| {
+                m.c.years_behind(m.c.horizon())
+                    .map(|b| b.to_string())
+                    .unwrap_or_default()
+            }),
+        },
+    ];
+
+    // It continues the convergence calculator: no region, no intro, no sources of its own.
     view! {
-              <div class="calculator" id="benchmark-gap" data-testid="benchmark-gap">
-                  <h3>{move || t().title}</h3>
-                  <div class="calc-grid">
-                      <figure class="calc-figure">
-                          <dl class="outputs">
-                              <Output
-                                  label=Signal::derive(move || t().out_peak_t.to_string())
-                                  text=with_m(|m, l| (l.texts().after_years)(&numbers::years(l, m.peak.t), m.peak.t))
-                                  raw=with_m(|m, _| m.peak.t.to_string())
-                                  testid="mmlu-peak-t"
-                              />
-                              <Output
-                                  label=Signal::derive(move || t().out_peak_gap.to_string())
-                                  text=with_m(|m, l| (l.texts().bench.points)(&numbers::points(l, 100.0 * m.peak.gap)))
-                                  raw=with_m(|m, _| (100.0 * m.peak.gap).to_string())
-                                  testid="mmlu-peak-gap"
-                              />
-                              <Output
-                                  label=Signal::derive(move || (t().out_behind)(&numbers::years(lang(), state.horizon.get())))
-                                  text=with_m(|m, l| m.c.years_behind(m.c.horizon()).map(|b| (l.texts().years)(&numbers::years(l, b), b)).unwrap_or_else(|| "–".into()))
-                                  raw=with_m(|m, _| m.c.years_behind(m.c.horizon()).map(|b| b.to_string()).unwrap_or_default())
-                                  testid="behind-h"
-                              />
-                          </dl>
-                          <div class="chart-box">
-                              <ChartCanvas
-                                  draw=draw.clone()
-                                  alt=Signal::derive(move || format!("{} {}", t().chart_alt, sentence.get()))
-                                  failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
-                                  testid="benchmark-chart"
-                                  on_pointer=Callback::new(move |v| hover.set(v))
-                              />
-                          </div>
-                          <p class="readout" data-testid="benchmark-readout">{readout}</p>
-                          <figcaption class="result" data-testid="benchmark-sentence">{move || sentence.get()}</figcaption>
-                          <DataTable columns=Signal::derive(move || state.texts().bench.columns.to_vec()) rows=rows testid="benchmark-table" />
-                          <ShareTools
-                              anchor="benchmark-gap"
-                              title=Signal::derive(move || t().title.to_string())
-                              chart=ChartFile { draw, canvas: "benchmark-chart", caption: Signal::derive(move || sentence.get()) }
-                          />
-                      </figure>
-                      <div class="calc-controls">
-                          <fieldset class="choices" data-testid="steps">
-                              <legend>{move || t().steps_legend}</legend>
-                              {STEP_CHOICES
-                                  .into_iter()
-                                  .map(|p| {
-                                      view! {
-                                          <label class="choice">
-                                              <input
-                                                  type="radio"
-                                                  name="steps"
-       disabled=state.is_locked("steps")
-       data-locked=state.is_locked("steps").then_some("true")
-                                                  data-testid=format!("steps-{p}")
-                                                  prop:checked=move || state.steps.get() == p
-    checked=!crate::IN_BROWSER && state.steps.get_untracked() == p
-                                                  on:change=move |_| state.steps.set(p)
-                                              />
-                                              {move || (t().steps_choice)(p)}
-                                          </label>
-                                      }
-                                  })
-                                  .collect_view()}
-                          </fieldset>
-                      </div>
-                  </div>
-              </div>
-          }
+        <Calculator
+            id="benchmark-gap"
+            texts=|t| CalcTexts {
+                title: t.bench.title,
+                intro: "",
+                chart_alt: t.bench.chart_alt,
+                columns: &t.bench.columns,
+                sources: "",
+            }
+            testids="benchmark"
+            testid="benchmark-gap"
+            region=false
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=Signal::derive(readout)
+            sentence=sentence
+            rows=rows
+        >
+            <Choice
+                key="steps"
+                options=&STEP_CHOICES
+                option_id=|p: u32| p.to_string()
+                label=|t, p| (t.bench.steps_choice)(p)
+                legend=|t| t.bench.steps_legend
+                value=state.steps
+                testid="steps"
+            />
+        </Calculator>
+    }
 }

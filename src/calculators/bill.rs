@@ -1,12 +1,12 @@
 //! The yearly inference bill (essay section 5): a large reasoning model against a small
 //! model as prices fall.
 
-use super::money::{COUNT, PER_MILLION, PER_YEAR, TIMES, YEARS};
+use super::formats::{COUNT, PER_MILLION, PER_YEAR, TIMES, YEARS};
 use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcInput, CalcOutput, CalcPreset, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::inference::{
@@ -65,25 +65,25 @@ pub fn BillCalculator() -> impl IntoView {
     };
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.bill.out_large,
+            label: fixed_label(|t| t.money.bill.out_large),
             testid: "bill-large",
             text: out(|b, l| per_year(l, b.now().large)),
             raw: raw(|b| Some(b.now().large)),
         },
         CalcOutput {
-            label: |t| t.money.bill.out_small,
+            label: fixed_label(|t| t.money.bill.out_small),
             testid: "bill-small",
             text: out(|b, l| per_year(l, b.now().small)),
             raw: raw(|b| Some(b.now().small)),
         },
         CalcOutput {
-            label: |t| t.money.bill.out_large_then,
+            label: fixed_label(|t| t.money.bill.out_large_then),
             testid: "bill-large-then",
             text: out(|b, l| per_year(l, b.then().large)),
             raw: raw(|b| Some(b.then().large)),
         },
         CalcOutput {
-            label: |t| t.money.bill.out_match,
+            label: fixed_label(|t| t.money.bill.out_match),
             testid: "bill-match",
             text: out(|b, l| {
                 b.years_to_match()
@@ -187,7 +187,7 @@ pub fn BillCalculator() -> impl IntoView {
     view! {
         <Calculator
             id="bill"
-            texts=|t| &t.money.bill.calc
+            texts=|t| t.money.bill.calc
             inputs=BILL_INPUTS
             more=BILL_MORE
             presets=BILL_PRESETS

@@ -1,10 +1,10 @@
 //! What comes next (essay section 6), third direction: a new chip both labs adopt.
 
-use super::money::{TIMES, YEARS};
+use super::formats::{TIMES, YEARS};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcInput, CalcOutput, CalcPreset, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::convergence::Lab;
@@ -46,7 +46,7 @@ pub fn ChipCalculator() -> impl IntoView {
         |v: Option<f64>, f: &dyn Fn(f64) -> String| v.map(f).unwrap_or_else(|| "–".into());
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.chip.out_cut,
+            label: fixed_label(|t| t.money.chip.out_cut),
             testid: "chip-cut",
             text: Signal::derive(move || {
                 text_or(cut.get(), &|v| numbers::percent_of(lang(), 100.0 * v))
@@ -54,13 +54,13 @@ pub fn ChipCalculator() -> impl IntoView {
             raw: Signal::derive(move || cut.get().map(|v| v.to_string()).unwrap_or_default()),
         },
         CalcOutput {
-            label: |t| t.money.chip.out_peak,
+            label: fixed_label(|t| t.money.chip.out_peak),
             testid: "chip-peak-gap",
             text: Signal::derive(move || text_or(new_peak.get(), &|v| numbers::gap(lang(), v))),
             raw: Signal::derive(move || new_peak.get().map(|v| v.to_string()).unwrap_or_default()),
         },
         CalcOutput {
-            label: |t| t.money.chip.out_saved,
+            label: fixed_label(|t| t.money.chip.out_saved),
             testid: "chip-saved",
             text: Signal::derive(move || {
                 let l = lang();
@@ -152,7 +152,7 @@ pub fn ChipCalculator() -> impl IntoView {
     let rows = Box::new(move || {
         let l = lang();
         let h = state.horizon.get();
-        super::money::table_years(h)
+        crate::widgets::data_table::table_years(h)
             .map(|t| {
                 let g = |f: &dyn Fn(&Convergence, &Chip) -> Option<f64>| {
                     text_or(with(f), &|v| numbers::gap(l, v))
@@ -168,7 +168,7 @@ pub fn ChipCalculator() -> impl IntoView {
     view! {
         <Calculator
             id="chip"
-            texts=|t| &t.money.chip.calc
+            texts=|t| t.money.chip.calc
             inputs=CHIP_INPUTS
             presets=CHIP_PRESETS
             outputs=outputs

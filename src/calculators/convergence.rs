@@ -1,14 +1,16 @@
 //! The convergence calculator (MODEL.md §1.1–§1.2): when is the frontier lab's lead largest,
 //! and when has it halved?
 
+use super::formats::{DOLLARS, EXPONENT, FRACTION, SCENARIO_GROWTH, WHOLE_YEARS};
 use super::presets::Presets;
 use super::GuessFirst;
 use crate::format::{self, Style};
-use crate::i18n::{InputText, Lang, ResultFacts, Texts};
+use crate::i18n::{CalcTexts, InputText, Lang, ResultFacts, Texts};
 use crate::state::AppState;
+use crate::widgets::calculator::{fixed_label, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
+use crate::widgets::ParamControl;
 use lejto_charts::{ConvergenceChart, ConvergenceLabels};
 use lejto_model::convergence::HORIZON;
 use lejto_model::{Convergence, ConvergencePoint, Outcome, Peak, ScenarioField};
@@ -53,32 +55,6 @@ fn facts(p: &Projection, lang: Lang) -> ResultFacts {
     }
 }
 
-const GROWTH: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| (lang.texts().per_year)(&format::fraction(lang, v, 2)),
-    unit: |t| t.unit_per_year,
-};
-const DOLLARS: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 0),
-    spoken: format::dollars,
-    unit: |t| t.unit_dollars,
-};
-const EXPONENT: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 3),
-    spoken: |lang, v| format::fraction(lang, v, 3),
-    unit: |_| "",
-};
-const SHARE: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| format::fraction(lang, v, 2),
-    unit: |_| "",
-};
-const YEARS: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 0),
-    spoken: |lang, v| (lang.texts().years)(&format::fraction(lang, v, 0), v),
-    unit: |t| t.unit_years,
-};
-
 fn field_text(f: ScenarioField) -> fn(&Texts) -> InputText {
     match f {
         ScenarioField::Gi => |t| t.gi,
@@ -93,10 +69,10 @@ fn field_text(f: ScenarioField) -> fn(&Texts) -> InputText {
 
 fn field_format(f: ScenarioField) -> ValueFormat {
     match f {
-        ScenarioField::Gi | ScenarioField::Gh | ScenarioField::Ga => GROWTH,
+        ScenarioField::Gi | ScenarioField::Gh | ScenarioField::Ga => SCENARIO_GROWTH,
         ScenarioField::Meek | ScenarioField::Frontier => DOLLARS,
         ScenarioField::Alpha => EXPONENT,
-        ScenarioField::Gashare => SHARE,
+        ScenarioField::Gashare => FRACTION,
     }
 }
 
@@ -151,10 +127,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         move || projection.with(|p| p.as_ref().map(|p| f(p, lang())).unwrap_or_default())
     };
 
-    // A memo: the caption and the chart's text alternative both read it.
-    let sentence_text = with_p(|p, l| (l.texts().result)(&facts(p, l)));
-    // Off screen it waits until the section comes near (crate::shown).
-    let sentence = crate::shown::while_shown(sentence_text);
+    let sentence = Signal::derive(with_p(|p, l| (l.texts().result)(&facts(p, l))));
     let hover = RwSignal::new(None::<f64>);
     let readout = move || {
         let l = lang();
@@ -214,72 +187,68 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         })
     });
 
+    let with_p = move |f: fn(&Projection, Lang) -> String| Signal::derive(with_p(f));
+    let outputs = vec![
+        CalcOutput {
+            label: fixed_label(|t| t.out_peak_t),
+            testid: "peak-t",
+            text: with_p(|p, l| match p.outcome {
+                Outcome::MeekAhead => l.texts().never_ahead.to_string(),
+                _ => (l.texts().after_years)(&years(l, p.peak.t), p.peak.t),
+            }),
+            raw: with_p(|p, _| p.peak.t.to_string()),
+        },
+        CalcOutput {
+            label: fixed_label(|t| t.out_peak_gap),
+            testid: "peak-gap",
+            text: with_p(|p, l| format!("{} {}", gap(l, p.peak.gap), l.texts().loss_unit)),
+            raw: with_p(|p, _| p.peak.gap.to_string()),
+        },
+        CalcOutput {
+            label: fixed_label(|t| t.out_half_t),
+            testid: "half-t",
+            text: with_p(|p, l| match p.half {
+                Some((t, _)) => (l.texts().after_years)(&years(l, t), t),
+                None => (l.texts().not_within)(&format::fraction(l, p.horizon, 0)),
+            }),
+            raw: with_p(|p, _| p.half.map(|(t, _)| t.to_string()).unwrap_or_default()),
+        },
+    ];
+    let half_t = Signal::derive(move || {
+        projection.with(|p| p.as_ref().and_then(|p| p.half.map(|(t, _)| t)))
+    });
+
     view! {
-        <section class="calculator" id="convergence" aria-labelledby="convergence-title">
-            <h3 id="convergence-title">{move || state.texts().calc_title}</h3>
-            <p class="calc-intro">{move || state.texts().calc_intro}</p>
-            <GuessFirst answer=Signal::derive(move || projection.with(|p| p.as_ref().and_then(|p| p.half.map(|(t, _)| t)))) />
-            <div class="calc-grid">
-                <figure class="calc-figure">
-                    <dl class="outputs">
-                        <Output
-                            label=Signal::derive(move || state.texts().out_peak_t.to_string())
-                            text=Signal::derive(with_p(|p, l| match p.outcome {
-                                Outcome::MeekAhead => l.texts().never_ahead.to_string(),
-                                _ => (l.texts().after_years)(&years(l, p.peak.t), p.peak.t),
-                            }))
-                            raw=Signal::derive(with_p(|p, _| p.peak.t.to_string()))
-                            testid="peak-t"
-                        />
-                        <Output
-                            label=Signal::derive(move || state.texts().out_peak_gap.to_string())
-                            text=Signal::derive(with_p(|p, l| format!("{} {}", gap(l, p.peak.gap), l.texts().loss_unit)))
-                            raw=Signal::derive(with_p(|p, _| p.peak.gap.to_string()))
-                            testid="peak-gap"
-                        />
-                        <Output
-                            label=Signal::derive(move || state.texts().out_half_t.to_string())
-                            text=Signal::derive(with_p(|p, l| match p.half {
-                                Some((t, _)) => (l.texts().after_years)(&years(l, t), t),
-                                None => (l.texts().not_within)(&format::fraction(l, p.horizon, 0)),
-                            }))
-                            raw=Signal::derive(with_p(|p, _| p.half.map(|(t, _)| t.to_string()).unwrap_or_default()))
-                            testid="half-t"
-                        />
-                    </dl>
-                    <div class="chart-box">
-                        <ChartCanvas
-                            draw=draw.clone()
-                            alt=Signal::derive(move || format!("{} {}", state.texts().chart_alt, sentence.get()))
-                            failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
-                            testid="convergence-chart"
-                            on_pointer=Callback::new(move |v| hover.set(v))
-                        />
-                    </div>
-                    <p class="readout" data-testid="convergence-readout">{readout}</p>
-                    <figcaption class="result" data-testid="result-sentence">{move || sentence.get()}</figcaption>
-                    <DataTable columns=Signal::derive(move || state.texts().headline.columns.to_vec()) rows=rows testid="convergence-table" />
-                    <ShareTools
-                        anchor="convergence"
-                        title=Signal::derive(move || state.texts().calc_title.to_string())
-                        chart=ChartFile { draw, canvas: "convergence-chart", caption: Signal::derive(move || sentence.get()) }
-                    />
-                </figure>
-                <div class="calc-controls">
-                    <Presets />
-                    <fieldset class="params">
-                        <legend>{move || state.texts().assumptions}</legend>
-                        {inputs}
-                        <ParamControl
-                            spec=&HORIZON
-                            text=|t| t.horizon
-                            value=state.horizon
-                            on_change=Callback::new(move |v| state.horizon.set(v))
-                            format=YEARS
-                        />
-                    </fieldset>
-                </div>
-            </div>
-        </section>
+        <Calculator
+            id="convergence"
+            texts=|t| CalcTexts {
+                title: t.calc_title,
+                intro: t.calc_intro,
+                chart_alt: t.chart_alt,
+                columns: &t.headline.columns,
+                sources: "",
+            }
+            sentence_testid="result-sentence"
+            above=Box::new(move || view! { <GuessFirst answer=half_t /> }.into_any())
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=Signal::derive(readout)
+            sentence=sentence
+            rows=rows
+        >
+            <Presets />
+            <fieldset class="params">
+                <legend>{move || state.texts().assumptions}</legend>
+                {inputs}
+                <ParamControl
+                    spec=&HORIZON
+                    text=|t| t.horizon
+                    value=state.horizon
+                    on_change=Callback::new(move |v| state.horizon.set(v))
+                    format=WHOLE_YEARS
+                />
+            </fieldset>
+        </Calculator>
     }
 }

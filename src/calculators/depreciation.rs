@@ -1,11 +1,11 @@
 //! Data-centre depreciation (essay section 3): what a year of a GPU fleet costs on the books,
 //! what it earns as rental prices fall, and how its book value parts from its market value.
 
-use super::money::{BIG_DOLLARS, DOLLARS, PER_HOUR, SHARE, YEARS};
+use super::formats::{BIG_DOLLARS, DOLLARS, PER_HOUR, SHARE, YEARS};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcInput, CalcOutput, CalcPreset, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::depreciation::{
@@ -57,13 +57,13 @@ pub fn DepreciationCalculator() -> impl IntoView {
     };
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.depr.out_per_year,
+            label: fixed_label(|t| t.money.depr.out_per_year),
             testid: "depr-per-year",
             text: out(|d, l| format::dollars(l, d.per_year())),
             raw: raw(|d| Some(d.per_year())),
         },
         CalcOutput {
-            label: |t| t.money.depr.out_break_even,
+            label: fixed_label(|t| t.money.depr.out_break_even),
             testid: "depr-break-even",
             text: out(|d, l| {
                 d.break_even_rent()
@@ -72,7 +72,7 @@ pub fn DepreciationCalculator() -> impl IntoView {
             raw: raw(Depreciation::break_even_rent),
         },
         CalcOutput {
-            label: |t| t.money.depr.out_shortfall,
+            label: fixed_label(|t| t.money.depr.out_shortfall),
             testid: "depr-shortfall",
             text: out(|d, l| match d.shortfall_year() {
                 Some(t) if t <= 0.0 => l.texts().money.depr.at_once.to_string(),
@@ -82,7 +82,7 @@ pub fn DepreciationCalculator() -> impl IntoView {
             raw: raw(Depreciation::shortfall_year),
         },
         CalcOutput {
-            label: |t| t.money.depr.out_gap,
+            label: fixed_label(|t| t.money.depr.out_gap),
             testid: "depr-gap",
             text: out(|d, l| format::dollars(l, d.widest_gap().dollars)),
             raw: raw(|d| Some(d.widest_gap().dollars)),
@@ -210,7 +210,7 @@ pub fn DepreciationCalculator() -> impl IntoView {
     view! {
         <Calculator
             id="depreciation"
-            texts=|t| &t.money.depr.calc
+            texts=|t| t.money.depr.calc
             inputs=INPUTS
             more=MORE
             presets=PRESETS

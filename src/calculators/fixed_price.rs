@@ -1,11 +1,11 @@
 //! The study's fixed-price inference variant (essay section 5), with the clip its figure
 //! hides.
 
-use super::money::{PER_TOKEN, PER_YEAR};
+use super::formats::{PER_TOKEN, PER_YEAR};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcInput, CalcOutput, CalcPreset, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::inference::{FixedPrice, GINF, PRICE};
@@ -40,13 +40,13 @@ pub fn FixedPriceCalculator() -> impl IntoView {
     let cross = Memo::new(move |_| f.with(|f| f.cross_t(state.horizon.get())));
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.fixed.out_start,
+            label: fixed_label(|t| t.money.fixed.out_start),
             testid: "inference-gap-0",
             text: Signal::derive(move || f.with(|f| numbers::gap(lang(), f.raw_gap(0.0)))),
             raw: Signal::derive(move || f.with(|f| f.raw_gap(0.0).to_string())),
         },
         CalcOutput {
-            label: |t| t.money.fixed.out_cross,
+            label: fixed_label(|t| t.money.fixed.out_cross),
             testid: "inference-cross-t",
             text: Signal::derive(move || {
                 let l = lang();
@@ -137,7 +137,7 @@ pub fn FixedPriceCalculator() -> impl IntoView {
     view! {
         <Calculator
             id="fixed-price"
-            texts=|t| &t.money.fixed.calc
+            texts=|t| t.money.fixed.calc
             inputs=FIXED_INPUTS
             presets=FIXED_PRESETS
             outputs=outputs

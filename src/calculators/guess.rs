@@ -5,7 +5,7 @@
 //! guess goes into the link (`guess=<years>`); a teacher's `guess=ask` opens the page with the
 //! chart covered until the class has guessed.
 
-use super::money::YEARS;
+use super::formats::YEARS;
 use crate::numbers;
 use crate::state::AppState;
 use crate::url_state::GUESS;

@@ -2,11 +2,11 @@
 //! a year the reader drags (or points at) and the numbers of that year.
 
 use super::convergence::{chart_labels, year_readout, year_rows};
+use super::formats::YEARS;
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::param_control::ValueFormat;
 use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
 use lejto_charts::ConvergenceChart;
 use lejto_model::{Convergence, ConvergencePoint, ParamSpec, Peak};
@@ -23,12 +23,6 @@ const YEAR: ParamSpec = ParamSpec {
     log: false,
     unit: "yr",
     source: "the reader's choice",
-};
-
-const YEARS: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 1),
-    spoken: |lang, v| (lang.texts().years)(&format::fraction(lang, v, 1), v),
-    unit: |t| t.unit_years,
 };
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,26 +2,20 @@
 //! the reader sees that whether the meek "catch up" depends on what is measured; and the
 //! share of algorithmic progress small labs really get.
 
+use super::formats::SHARE;
 use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcOutput, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::param_control::ValueFormat;
-use crate::widgets::ParamControl;
+use crate::widgets::{Choice, ParamControl};
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::metric::Metric;
 use lejto_model::scenario::GASHARE;
 use lejto_model::{Convergence, Scenario};
 use leptos::prelude::*;
 use std::rc::Rc;
-
-const SHARE: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| numbers::percent_of(lang, 100.0 * v),
-    unit: |t| t.money.unit_share,
-};
 
 /// A metric's value as the reader reads it.
 fn show(l: Lang, m: Metric, v: f64) -> String {
@@ -69,19 +63,19 @@ pub fn MetricsCalculator() -> impl IntoView {
     let raw = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.metric.out_start,
+            label: fixed_label(|t| t.money.metric.out_start),
             testid: "metric-start",
             text: Signal::derive(move || text(value(0.0))),
             raw: Signal::derive(move || raw(value(0.0))),
         },
         CalcOutput {
-            label: |t| t.money.metric.out_peak,
+            label: fixed_label(|t| t.money.metric.out_peak),
             testid: "metric-peak",
             text: Signal::derive(move || text(peak.get())),
             raw: Signal::derive(move || raw(peak.get())),
         },
         CalcOutput {
-            label: |t| t.money.metric.out_end,
+            label: fixed_label(|t| t.money.metric.out_end),
             testid: "metric-end",
             text: Signal::derive(move || text(value(state.horizon.get()))),
             raw: Signal::derive(move || raw(value(state.horizon.get()))),
@@ -157,7 +151,7 @@ pub fn MetricsCalculator() -> impl IntoView {
             conv.with(|c| {
                 let Some(c) = c else { return Vec::new() };
                 let steps = state.steps.get();
-                super::money::table_years(h)
+                crate::widgets::data_table::table_years(h)
                     .map(|t| {
                         let mut row = vec![format::fraction(l, t, 0)];
                         row.extend(Metric::ALL.iter().map(|m| {
@@ -170,47 +164,34 @@ pub fn MetricsCalculator() -> impl IntoView {
         });
     let gashare = Signal::derive(move || state.scenario.get().gashare);
     view! {
-              <Calculator
-                  id="metrics"
-                  texts=|t| &t.money.metric.calc
-                  inputs=&[]
-                  outputs=outputs
-                  draw=draw
-                  hover=hover
-                  readout=readout
-                  sentence=sentence
-                  rows=rows
-              >
-                  <fieldset class="choices" data-testid="metric">
-                      <legend>{move || tx().legend}</legend>
-                      {Metric::ALL
-                          .into_iter()
-                          .map(|m| view! {
-                              <label class="choice">
-                                  <input
-                                      type="radio"
-                                      name="metric"
-       disabled=state.is_locked("metric")
-       data-locked=state.is_locked("metric").then_some("true")
-                                      data-testid=format!("metric-{}", m.as_str())
-                                      prop:checked=move || state.metric.get() == m
-    checked=!crate::IN_BROWSER && state.metric.get_untracked() == m
-                                      on:change=move |_| state.metric.set(m)
-                                  />
-                                  {move || tx().names[index(m)]}
-                              </label>
-                          })
-                          .collect_view()}
-                  </fieldset>
-                  <fieldset class="params">
-                      <ParamControl
-                          spec=&GASHARE
-                          text=|t| t.gashare
-                          value=gashare
-                          on_change=Callback::new(move |v| state.scenario.update(|s| s.gashare = v))
-                          format=SHARE
-                      />
-                  </fieldset>
-              </Calculator>
-          }
+        <Calculator
+            id="metrics"
+            texts=|t| t.money.metric.calc
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=readout
+            sentence=sentence
+            rows=rows
+        >
+            <Choice
+                key="metric"
+                options=&Metric::ALL
+                option_id=|m: Metric| m.as_str().to_string()
+                label=|t, m| t.money.metric.names[index(m)].to_string()
+                legend=|t| t.money.metric.legend
+                value=state.metric
+                testid="metric"
+            />
+            <fieldset class="params">
+                <ParamControl
+                    spec=&GASHARE
+                    text=|t| t.gashare
+                    value=gashare
+                    on_change=Callback::new(move |v| state.scenario.update(|s| s.gashare = v))
+                    format=SHARE
+                />
+            </fieldset>
+        </Calculator>
+    }
 }

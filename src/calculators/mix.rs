@@ -1,11 +1,11 @@
 //! What comes next (essay section 6), first direction: a mix of large and small models.
 
-use super::money::SHARE;
+use super::formats::SHARE;
 use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcInput, CalcOutput, CalcPreset, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcInput, CalcOutput, CalcPreset, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::inference::ANSWERS;
@@ -56,25 +56,25 @@ pub fn MixCalculator() -> impl IntoView {
     let yearly = move |m: &Mix| m.cost() * state.param(&ANSWERS).get() * 365.0;
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.mix.out_cost,
+            label: fixed_label(|t| t.money.mix.out_cost),
             testid: "mix-cost",
             text: out(|m, l| format::dollars(l, m.cost())),
             raw: raw(Mix::cost),
         },
         CalcOutput {
-            label: |t| t.money.mix.out_quality,
+            label: fixed_label(|t| t.money.mix.out_quality),
             testid: "mix-quality",
             text: out(|m, l| numbers::percent_of(l, 100.0 * m.quality())),
             raw: raw(Mix::quality),
         },
         CalcOutput {
-            label: |t| t.money.mix.out_savings,
+            label: fixed_label(|t| t.money.mix.out_savings),
             testid: "mix-savings",
             text: out(|m, l| numbers::percent_of(l, 100.0 * m.savings())),
             raw: raw(Mix::savings),
         },
         CalcOutput {
-            label: |t| t.money.mix.out_bill,
+            label: fixed_label(|t| t.money.mix.out_bill),
             testid: "mix-bill",
             text: Signal::derive(move || {
                 let l = lang();
@@ -189,7 +189,7 @@ pub fn MixCalculator() -> impl IntoView {
     view! {
         <Calculator
             id="mix"
-            texts=|t| &t.money.mix.calc
+            texts=|t| t.money.mix.calc
             inputs=MIX_INPUTS
             more=MIX_MORE
             presets=MIX_PRESETS

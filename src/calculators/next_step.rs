@@ -2,13 +2,13 @@
 //! cut of the loss costs in compute and dollars, and where that passes a yardstick.
 
 use super::compute_presets::ComputePresets;
-use super::scaling::{PER_DOLLAR, SCIENTIFIC};
+use super::formats::{FLOP, FLOP_PER_USD, PERCENT};
 use crate::format;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcInput, CalcOutput, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcInput, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::param_control::ValueFormat;
+use crate::widgets::Choice;
 use lejto_charts::{NextStepChart, NextStepLabels};
 use lejto_model::chinchilla::{COMPUTE, FLOP_PER_DOLLAR};
 use lejto_model::next_step::{cut_at_price, max_cut, next_step, price_curve, NextStep, CUT};
@@ -44,24 +44,18 @@ fn price(state: &AppState) -> Price {
     }
 }
 
-const PERCENT: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 2),
-    spoken: |lang, v| numbers::percent_of(lang, v),
-    unit: |_| "%",
-};
-
 const INPUTS: &[CalcInput] = &[
     CalcInput::new(&CUT, |t| t.next.cut, PERCENT),
     CalcInput {
         spec: &COMPUTE,
         text: |t| t.scaling.compute,
-        format: SCIENTIFIC,
+        format: FLOP,
         prefix: "next-",
     },
     CalcInput {
         spec: &FLOP_PER_DOLLAR,
         text: |t| t.scaling.fpd,
-        format: PER_DOLLAR,
+        format: FLOP_PER_USD,
         prefix: "next-",
     },
 ];
@@ -179,7 +173,7 @@ pub fn NextStepCalculator() -> impl IntoView {
 
     let outputs = vec![
         CalcOutput {
-            label: |t| t.next.out_factor,
+            label: fixed_label(|t| t.next.out_factor),
             testid: "cut-factor",
             text: with_p(|p, l| {
                 p.step
@@ -189,7 +183,7 @@ pub fn NextStepCalculator() -> impl IntoView {
             raw: with_p(|p, _| p.step.map(|s| s.factor.to_string()).unwrap_or_default()),
         },
         CalcOutput {
-            label: |t| t.next.out_dollars,
+            label: fixed_label(|t| t.next.out_dollars),
             testid: "cut-dollars",
             text: with_p(|p, l| {
                 p.step
@@ -199,13 +193,13 @@ pub fn NextStepCalculator() -> impl IntoView {
             raw: with_p(|p, _| p.step.map(|s| s.dollars.to_string()).unwrap_or_default()),
         },
         CalcOutput {
-            label: |t| t.next.out_max,
+            label: fixed_label(|t| t.next.out_max),
             testid: "max-cut",
             text: with_p(|p, l| numbers::percent_of(l, 100.0 * p.most)),
             raw: with_p(|p, _| (100.0 * p.most).to_string()),
         },
         CalcOutput {
-            label: |t| t.next.out_yard_cut,
+            label: fixed_label(|t| t.next.out_yard_cut),
             testid: "yard-cut",
             text: with_p(|p, l| {
                 p.yard_cut
@@ -227,48 +221,36 @@ pub fn NextStepCalculator() -> impl IntoView {
             .join("; ")
     });
     view! {
-              <Calculator
-                  id="next-step"
-                  texts=|t| &t.next.calc
-                  inputs=INPUTS
-                  outputs=outputs
-                  draw=draw
-                  hover=hover
-                  readout=Signal::derive(readout)
-                  sentence=Signal::from(sentence)
-                  rows=rows
-                  more_sources=yard_sources
-              >
-                  <ComputePresets
-                      prefix="next-"
-                      also_reset=Callback::new(move |_| {
-                          state.set_param(&CUT, CUT.default);
-                          if !state.is_locked("yard") {
-                              state.yard.set(YARDSTICKS[0]);
-                          }
-                      })
-                  />
-                  <fieldset class="choices" data-testid="yard">
-                      <legend>{move || t().yard_legend}</legend>
-                      {YARDSTICKS
-                          .into_iter()
-                          .map(|y| view! {
-                              <label class="choice">
-                                  <input
-                                      type="radio"
-                                      name="yard"
-       disabled=state.is_locked("yard")
-       data-locked=state.is_locked("yard").then_some("true")
-                                      data-testid=format!("yard-{}", y.key)
-                                      prop:checked=move || state.yard.get() == y
-    checked=!crate::IN_BROWSER && state.yard.get_untracked() == y
-                                      on:change=move |_| state.yard.set(y)
-                                  />
-                                  {move || yard_name(&y)}
-                              </label>
-                          })
-                          .collect_view()}
-                  </fieldset>
-              </Calculator>
-          }
+        <Calculator
+            id="next-step"
+            texts=|t| t.next.calc
+            inputs=INPUTS
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=Signal::derive(readout)
+            sentence=Signal::from(sentence)
+            rows=rows
+            more_sources=yard_sources
+        >
+            <ComputePresets
+                prefix="next-"
+                also_reset=Callback::new(move |_| {
+                    state.set_param(&CUT, CUT.default);
+                    if !state.is_locked("yard") {
+                        state.yard.set(YARDSTICKS[0]);
+                    }
+                })
+            />
+            <Choice
+                key="yard"
+                options=&YARDSTICKS
+                option_id=|y: Yardstick| y.key.to_string()
+                label=|t, y| (t.next.yard_name)(y.key).to_string()
+                legend=|t| t.next.yard_legend
+                value=state.yard
+                testid="yard"
+            />
+        </Calculator>
+    }
 }

@@ -5,7 +5,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::numbers;
 use crate::state::AppState;
-use crate::widgets::calculator::{CalcOutput, Calculator};
+use crate::widgets::calculator::{fixed_label, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
 use lejto_charts::{Line, LineStyle, LinesChart, SeriesColor};
 use lejto_model::convergence::Lab;
@@ -32,13 +32,13 @@ pub fn ProgressFigure() -> impl IntoView {
     });
     let outputs = vec![
         CalcOutput {
-            label: |t| t.money.progress.out_total,
+            label: fixed_label(|t| t.money.progress.out_total),
             testid: "progress-total",
             text: Signal::derive(move || orders(lang(), at_end.get().0.total())),
             raw: Signal::derive(move || at_end.get().0.total().to_string()),
         },
         CalcOutput {
-            label: |t| t.money.progress.out_investment,
+            label: fixed_label(|t| t.money.progress.out_investment),
             testid: "progress-investment",
             text: Signal::derive(move || {
                 numbers::percent_of(lang(), 100.0 * at_end.get().0.shares().investment)
@@ -46,7 +46,7 @@ pub fn ProgressFigure() -> impl IntoView {
             raw: Signal::derive(move || at_end.get().0.shares().investment.to_string()),
         },
         CalcOutput {
-            label: |t| t.money.progress.out_meek,
+            label: fixed_label(|t| t.money.progress.out_meek),
             testid: "progress-meek",
             text: Signal::derive(move || orders(lang(), at_end.get().1.total())),
             raw: Signal::derive(move || at_end.get().1.total().to_string()),
@@ -152,7 +152,7 @@ pub fn ProgressFigure() -> impl IntoView {
     let rows = Box::new(move || {
         let l = lang();
         let (s, h) = (state.scenario.get(), state.horizon.get());
-        super::money::table_years(h)
+        crate::widgets::data_table::table_years(h)
             .map(|t| {
                 let f = progress_split(&s, Lab::Frontier, t);
                 let o = |v: f64| format::fraction(l, v, 1);
@@ -169,8 +169,7 @@ pub fn ProgressFigure() -> impl IntoView {
     view! {
         <Calculator
             id="progress"
-            texts=|t| &t.money.progress.calc
-            inputs=&[]
+            texts=|t| t.money.progress.calc
             outputs=outputs
             draw=draw
             hover=hover

@@ -2,13 +2,14 @@
 //! budget, and what each further tenfold of compute buys.
 
 use super::compute_presets::ComputePresets;
+use super::formats::{DOLLARS, FLOP, FLOP_PER_USD};
 use crate::format;
-use crate::i18n::{Lang, ScalingFacts, ScalingTexts};
+use crate::i18n::{CalcTexts, Lang, ScalingFacts, ScalingTexts};
 use crate::numbers;
 use crate::state::AppState;
+use crate::widgets::calculator::{fixed_label, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
-use crate::widgets::param_control::ValueFormat;
-use crate::widgets::{ChartCanvas, ChartFile, DataTable, Output, ParamControl, ShareTools};
+use crate::widgets::{Choice, ParamControl};
 use lejto_charts::{ScalingChart, ScalingLabels};
 use lejto_model::chinchilla::{Allocation, Fit, COMPUTE, FITS, FLOP_PER_DOLLAR};
 use lejto_model::reported::MODELS;
@@ -18,7 +19,7 @@ use std::rc::Rc;
 
 /// The budget in dollars: not a link parameter of its own (the link keeps `compute` and
 /// `fpd`); it moves the compute at the current price.
-const DOLLARS: ParamSpec = ParamSpec {
+const BUDGET: ParamSpec = ParamSpec {
     key: "usd",
     default: 3e7,
     min: 1.0,
@@ -72,22 +73,6 @@ fn fit_name(fit: &Fit, t: &ScalingTexts) -> &'static str {
     }
 }
 
-pub(crate) const SCIENTIFIC: ValueFormat = ValueFormat {
-    field: format::scientific_field,
-    spoken: |lang, v| format!("{} FLOP", format::scientific(lang, v)),
-    unit: |t| t.scaling.unit_flop,
-};
-pub(crate) const PER_DOLLAR: ValueFormat = ValueFormat {
-    field: format::scientific_field,
-    spoken: |lang, v| format!("{} FLOP/$", format::scientific(lang, v)),
-    unit: |t| t.scaling.unit_fpd,
-};
-const MONEY: ValueFormat = ValueFormat {
-    field: |lang, v| format::fraction(lang, v, 0),
-    spoken: format::dollars,
-    unit: |t| t.unit_dollars,
-};
-
 /// The scaling-law calculator: budget (FLOP or dollars), price of compute, fit, four outputs,
 /// the staircase of tenfolds, the chart and a sentence.
 #[component]
@@ -111,8 +96,6 @@ pub fn ScalingCalculator() -> impl IntoView {
             })
         })
     };
-    // Off screen it waits until the section comes near (crate::shown).
-    let sentence = crate::shown::while_shown(sentence_text);
     let hover = RwSignal::new(None::<f64>);
     let readout = move || {
         let l = lang();
@@ -164,149 +147,124 @@ pub fn ScalingCalculator() -> impl IntoView {
         })
     });
 
-    let sources = move || {
-        let t = state.texts();
+    // The texts' sources, then those of the fits and of the models' reported compute.
+    let more_sources = Signal::derive(|| {
         let fits: Vec<&str> = FITS.iter().map(|f| f.source).collect();
         let models: Vec<String> = MODELS
             .iter()
             .map(|m| format!("{}: {}", m.name, m.source))
             .collect();
-        format!(
-            "{} {}; {}.",
-            t.scaling.sources,
-            fits.join("; "),
-            models.join("; ")
-        )
-    };
+        format!("{}; {}.", fits.join("; "), models.join("; "))
+    });
+    let with_r = move |f: fn(&Result, Lang) -> String| Signal::derive(with_r(f));
+    let outputs = vec![
+        CalcOutput {
+            label: fixed_label(|t| t.scaling.out_params),
+            testid: "n-opt",
+            text: with_r(|r, l| (l.texts().scaling.params)(&big(l, r.optimum.params))),
+            raw: with_r(|r, _| r.optimum.params.to_string()),
+        },
+        CalcOutput {
+            label: fixed_label(|t| t.scaling.out_tokens),
+            testid: "d-opt",
+            text: with_r(|r, l| (l.texts().scaling.tokens)(&big(l, r.optimum.tokens))),
+            raw: with_r(|r, _| r.optimum.tokens.to_string()),
+        },
+        CalcOutput {
+            label: fixed_label(|t| t.scaling.out_loss),
+            testid: "loss-opt",
+            text: with_r(|r, l| loss(l, r.optimum.loss)),
+            raw: with_r(|r, _| r.optimum.loss.to_string()),
+        },
+        CalcOutput {
+            label: fixed_label(|t| t.scaling.out_drop),
+            testid: "next10x-drop",
+            text: with_r(|r, l| drop(l, r.drops[0])),
+            raw: with_r(|r, _| r.drops[0].to_string()),
+        },
+    ];
 
     view! {
-              <section class="calculator" id="scaling" aria-labelledby="scaling-title">
-                  <h3 id="scaling-title">{move || state.texts().scaling.title}</h3>
-                  <p class="calc-intro">{move || state.texts().scaling.intro}</p>
-                  <div class="calc-grid">
-                      <figure class="calc-figure">
-                          <dl class="outputs outputs-4">
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_params.to_string())
-                                  text=Signal::derive(with_r(|r, l| (l.texts().scaling.params)(&big(l, r.optimum.params))))
-                                  raw=Signal::derive(with_r(|r, _| r.optimum.params.to_string()))
-                                  testid="n-opt"
-                              />
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_tokens.to_string())
-                                  text=Signal::derive(with_r(|r, l| (l.texts().scaling.tokens)(&big(l, r.optimum.tokens))))
-                                  raw=Signal::derive(with_r(|r, _| r.optimum.tokens.to_string()))
-                                  testid="d-opt"
-                              />
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_loss.to_string())
-                                  text=Signal::derive(with_r(|r, l| loss(l, r.optimum.loss)))
-                                  raw=Signal::derive(with_r(|r, _| r.optimum.loss.to_string()))
-                                  testid="loss-opt"
-                              />
-                              <Output
-                                  label=Signal::derive(move || state.texts().scaling.out_drop.to_string())
-                                  text=Signal::derive(with_r(|r, l| drop(l, r.drops[0])))
-                                  raw=Signal::derive(with_r(|r, _| r.drops[0].to_string()))
-                                  testid="next10x-drop"
-                              />
-                          </dl>
-                          <div class="chart-box">
-                              <ChartCanvas
-                                  draw=draw.clone()
-                                  alt=Signal::derive(move || format!("{} {}", state.texts().scaling.chart_alt, sentence.get()))
-                                  failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
-                                  testid="scaling-chart"
-                                  on_pointer=Callback::new(move |v| hover.set(v))
-                              />
-                          </div>
-                          <p class="readout" data-testid="scaling-readout">{readout}</p>
-                          <figcaption class="result" data-testid="scaling-sentence">{move || sentence.get()}</figcaption>
-                          <DataTable columns=Signal::derive(move || state.texts().scaling.columns.to_vec()) rows=rows testid="scaling-table" />
-                          <p class="sources">{sources}</p>
-                          <ShareTools
-                              anchor="scaling"
-                              title=Signal::derive(move || state.texts().scaling.title.to_string())
-                              chart=ChartFile { draw, canvas: "scaling-chart", caption: Signal::derive(move || sentence.get()) }
-                          />
-                      </figure>
-                      <div class="calc-controls">
-                          <ComputePresets prefix="scaling-" also_reset=Callback::new(move |_| if !state.is_locked("fit") { state.fit.set(FITS[0]) }) />
-                          <fieldset class="fits">
-                              <legend>{move || state.texts().scaling.fit_legend}</legend>
-                              {FITS
-                                  .into_iter()
-                                  .map(|fit| {
-                                      view! {
-                                          <label class="fit">
-                                              <input
-                                                  type="radio"
-                                                  name="fit"
-       disabled=state.is_locked("fit")
-       data-locked=state.is_locked("fit").then_some("true")
-                                                  data-testid=format!("fit-{}", fit.key)
-                                                  prop:checked=move || state.fit.get() == fit
-    checked=!crate::IN_BROWSER && state.fit.get_untracked() == fit
-                                                  on:change=move |_| state.fit.set(fit)
-                                              />
-                                              {move || fit_name(&fit, &state.texts().scaling)}
-                                          </label>
-                                      }
-                                  })
-                                  .collect_view()}
-                          </fieldset>
-                          <fieldset class="params">
-                              <ParamControl
-                                  spec=&COMPUTE
-                                  text=|t| t.scaling.compute
-                                  value=state.compute
-                                  on_change=Callback::new(move |v| state.compute.set(v))
-                                  format=SCIENTIFIC
-                              />
-                              <ParamControl
-                                  spec=&DOLLARS
-                                  text=|t| t.scaling.dollars
-                                  value=Memo::new(move |_| state.compute.get() / state.flop_per_dollar.get())
-                                  on_change=Callback::new(move |v: f64| {
-                                      let c = v * state.flop_per_dollar.get_untracked();
-                                      state.compute.set(c.clamp(COMPUTE.min, COMPUTE.max));
-                                  })
-                                  format=MONEY
-                                  lock_key=COMPUTE.key
-                              />
-                              <ParamControl
-                                  spec=&FLOP_PER_DOLLAR
-                                  text=|t| t.scaling.fpd
-                                  value=state.flop_per_dollar
-                                  on_change=Callback::new(move |v| state.flop_per_dollar.set(v))
-                                  format=PER_DOLLAR
-                              />
-                          </fieldset>
-                          <h3 class="staircase-title">{move || state.texts().scaling.staircase}</h3>
-                          <ol class="staircase" data-testid="staircase">
-                              {move || {
-                                  let l = lang();
-                                  result.with(|r| {
-                                      let first = r.drops[0];
-                                      r.drops
-                                          .iter()
-                                          .enumerate()
-                                          .map(|(k, d)| {
-                                              let times = format!("{}×", format::fraction(l, 10f64.powi(k as i32 + 1), 0));
-                                              let label = (l.texts().scaling.step)(&times, &drop(l, *d));
-                                              view! {
-                                                  <li>
-                                                      <span>{label.clone()}</span>
-                                                      <meter min="0" max=first value=*d aria-label=label></meter>
-                                                  </li>
-                                              }
-                                          })
-                                          .collect_view()
-                                  })
-                              }}
-                          </ol>
-                      </div>
-                  </div>
-              </section>
-          }
+        <Calculator
+            id="scaling"
+            texts=|t| CalcTexts {
+                title: t.scaling.title,
+                intro: t.scaling.intro,
+                chart_alt: t.scaling.chart_alt,
+                columns: &t.scaling.columns,
+                sources: t.scaling.sources,
+            }
+            outputs=outputs
+            draw=draw
+            hover=hover
+            readout=Signal::derive(readout)
+            sentence=Signal::derive(sentence_text)
+            rows=rows
+            more_sources=more_sources
+        >
+            <ComputePresets
+                prefix="scaling-"
+                also_reset=Callback::new(move |_| if !state.is_locked("fit") { state.fit.set(FITS[0]) })
+            />
+            <Choice
+                key="fit"
+                options=&FITS
+                option_id=|f: Fit| f.key.to_string()
+                label=|t, f| fit_name(&f, &t.scaling).to_string()
+                legend=|t| t.scaling.fit_legend
+                value=state.fit
+                classes=("fits", "fit")
+            />
+            <fieldset class="params">
+                <ParamControl
+                    spec=&COMPUTE
+                    text=|t| t.scaling.compute
+                    value=state.compute
+                    on_change=Callback::new(move |v| state.compute.set(v))
+                    format=FLOP
+                />
+                <ParamControl
+                    spec=&BUDGET
+                    text=|t| t.scaling.dollars
+                    value=Memo::new(move |_| state.compute.get() / state.flop_per_dollar.get())
+                    on_change=Callback::new(move |v: f64| {
+                        let c = v * state.flop_per_dollar.get_untracked();
+                        state.compute.set(c.clamp(COMPUTE.min, COMPUTE.max));
+                    })
+                    format=DOLLARS
+                    lock_key=COMPUTE.key
+                />
+                <ParamControl
+                    spec=&FLOP_PER_DOLLAR
+                    text=|t| t.scaling.fpd
+                    value=state.flop_per_dollar
+                    on_change=Callback::new(move |v| state.flop_per_dollar.set(v))
+                    format=FLOP_PER_USD
+                />
+            </fieldset>
+            <h3 class="staircase-title">{move || state.texts().scaling.staircase}</h3>
+            <ol class="staircase" data-testid="staircase">
+                {move || {
+                    let l = lang();
+                    result.with(|r| {
+                        let first = r.drops[0];
+                        r.drops
+                            .iter()
+                            .enumerate()
+                            .map(|(k, d)| {
+                                let times = format!("{}×", format::fraction(l, 10f64.powi(k as i32 + 1), 0));
+                                let label = (l.texts().scaling.step)(&times, &drop(l, *d));
+                                view! {
+                                    <li>
+                                        <span>{label.clone()}</span>
+                                        <meter min="0" max=first value=*d aria-label=label></meter>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })
+                }}
+            </ol>
+        </Calculator>
+    }
 }

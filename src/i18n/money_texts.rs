@@ -4,7 +4,7 @@
 use super::InputText;
 
 /// What every calculator of the shell (`widgets::calculator`) shows around its numbers.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct CalcTexts {
     /// Heading.
     pub title: &'static str,

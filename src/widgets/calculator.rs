@@ -1,7 +1,8 @@
-//! One shell for the money sections' calculators: inputs (the main ones, then more folded
-//! away), presets and a reset, outputs, one chart with its read-out, a sentence, a data table
-//! and sources. Every calculator of sections 3, 5, 6 and 7 is this component with its own
-//! model memos: the page carries one copy of the layout code, not one per calculator.
+//! One shell for the essay's calculators: inputs (the main ones, then more folded away),
+//! presets and a reset, outputs, one chart with its read-out, a sentence, a data table and
+//! sources. Every calculator is this component with its own model memos and, where it needs
+//! them, its own controls: the page carries one copy of the layout code, not one per
+//! calculator.
 
 use super::chart_canvas::DrawFn;
 use super::param_control::ValueFormat;
@@ -43,14 +44,20 @@ impl CalcInput {
 
 /// One output: label, formatted text and raw value (`data-value`).
 pub struct CalcOutput {
-    /// Label in the active language.
-    pub label: fn(&Texts) -> &'static str,
+    /// Label in the active language (see [`fixed_label`]).
+    pub label: Signal<String>,
     /// `data-testid` (a public contract for some, see the README).
     pub testid: &'static str,
     /// Formatted value.
     pub text: Signal<String>,
     /// Raw value, dot decimal, empty when there is none.
     pub raw: Signal<String>,
+}
+
+/// A label that depends on the language only (most outputs' labels).
+pub fn fixed_label(text: fn(&Texts) -> &'static str) -> Signal<String> {
+    let state = AppState::get();
+    Signal::derive(move || text(state.texts()).to_string())
 }
 
 /// A named set of input values with its source (a preset button).
@@ -67,11 +74,30 @@ pub struct CalcPreset {
 /// The calculator.
 #[component]
 pub fn Calculator(
-    /// Element id (an anchor) and prefix of test ids.
+    /// Element id (an anchor), and the prefix of test ids unless `testids` names another.
     id: &'static str,
-    /// Title, intro, chart text alternative, table columns and sources.
-    texts: fn(&Texts) -> &CalcTexts,
+    /// Title, intro, chart text alternative, table columns and sources. An empty intro or
+    /// empty sources (without `more_sources`) leave their paragraph out.
+    texts: fn(&'static Texts) -> CalcTexts,
+    /// Prefix of the chart's, read-out's, sentence's and table's test ids, where it is not
+    /// `id` (they are a public contract older than the shell).
+    #[prop(optional)]
+    testids: Option<&'static str>,
+    /// `data-testid` of the sentence, where it is not `<testids>-sentence`.
+    #[prop(optional)]
+    sentence_testid: Option<&'static str>,
+    /// `data-testid` of the whole calculator, if any.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+    /// A region named by its title (`<section>`), as most are; `false` gives a plain `<div>`
+    /// for a calculator that continues the one before it (the benchmark gap).
+    #[prop(default = true)]
+    region: bool,
+    /// A block between the intro and the figure with its controls (the "guess first" box).
+    #[prop(optional)]
+    above: Option<Children>,
     /// Inputs always shown.
+    #[prop(optional)]
     inputs: &'static [CalcInput],
     /// Further assumptions, folded under "more".
     #[prop(optional)]
@@ -94,13 +120,23 @@ pub fn Calculator(
     /// Sources shown after the texts' own (tracked), e.g. the yardsticks' citations.
     #[prop(optional)]
     more_sources: Option<Signal<String>>,
-    /// Controls of this calculator that are not numbers (a choice of measure, say), put
-    /// before its numeric inputs.
+    /// Controls of this calculator that `inputs`, `more` and `presets` cannot say (a choice,
+    /// presets of its own, inputs bound to the shared scenario), put before them.
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
     let state = AppState::get();
     let t = move || texts(state.texts());
+    let testids = testids.unwrap_or(id);
+    let chart_testid: &'static str = format!("{testids}-chart").leak();
+    // Texts of both languages agree on which parts are left out.
+    let (has_intro, has_sources) = {
+        let t = texts(state.lang.get_untracked().texts());
+        (
+            !t.intro.is_empty(),
+            !t.sources.is_empty() || more_sources.is_some(),
+        )
+    };
     let control = move |input: &'static CalcInput| {
         let value = state.param(input.spec);
         view! {
@@ -182,18 +218,18 @@ pub fn Calculator(
             </div>
         }
     });
-    view! {
-        <section class="calculator" id=id aria-labelledby=format!("{id}-title")>
-            <h3 id=format!("{id}-title")>{move || t().title}</h3>
-            <p class="calc-intro">{move || t().intro}</p>
-            <div class=if has_controls { "calc-grid" } else { "calc-grid figure-only" }>
+    let body = view! {
+        <h3 id=region.then(|| format!("{id}-title"))>{move || t().title}</h3>
+        {has_intro.then(|| view! { <p class="calc-intro">{move || t().intro}</p> })}
+        {above.map(|a| a())}
+        <div class=if has_controls { "calc-grid" } else { "calc-grid figure-only" }>
                 <figure class="calc-figure">
                     <dl class=format!("outputs outputs-{n}")>
                         {outputs
                             .into_iter()
                             .map(|o| view! {
                                 <Output
-                                    label=Signal::derive(move || (o.label)(state.texts()).to_string())
+                                    label=o.label
                                     text=o.text
                                     raw=o.raw
                                     testid=o.testid
@@ -206,33 +242,44 @@ pub fn Calculator(
                             draw=draw.clone()
                             alt=Signal::derive(move || format!("{} {}", t().chart_alt, shown_sentence.get()))
                             failed_text=Signal::derive(move || state.texts().chart_failed.to_string())
-                            testid=format!("{id}-chart").leak()
+                            testid=chart_testid
                             on_pointer=Callback::new(move |v| hover.set(v))
                         />
                     </div>
-                    <p class="readout" data-testid=format!("{id}-readout")>
+                    <p class="readout" data-testid=format!("{testids}-readout")>
                         {move || shown_readout.get()}
                     </p>
-                    <figcaption class="result" data-testid=format!("{id}-sentence")>
+                    <figcaption class="result" data-testid=sentence_testid.map_or_else(|| format!("{testids}-sentence"), str::to_string)>
                         {move || shown_sentence.get()}
                     </figcaption>
                     <DataTable
                         columns=Signal::derive(move || t().columns.to_vec())
                         rows=rows
-                        testid=format!("{id}-table").leak()
+                        testid=format!("{testids}-table").leak()
                     />
-                    <p class="sources">
-                        {move || t().sources}
-                        {more_sources.map(|m| view! { " " {move || m.get()} })}
-                    </p>
+                    {has_sources.then(|| view! {
+                        <p class="sources">
+                            {move || t().sources}
+                            {more_sources.map(|m| view! { " " {move || m.get()} })}
+                        </p>
+                    })}
                     <ShareTools
                         anchor=id
                         title=Signal::derive(move || t().title.to_string())
-                        chart=ChartFile { draw, canvas: format!("{id}-chart").leak(), caption: sentence }
+                        chart=ChartFile { draw, canvas: chart_testid, caption: sentence }
                     />
                 </figure>
                 {controls}
-            </div>
-        </section>
+        </div>
+    };
+    if region {
+        view! {
+            <section class="calculator" id=id aria-labelledby=format!("{id}-title") data-testid=testid>
+                {body}
+            </section>
+        }
+        .into_any()
+    } else {
+        view! { <div class="calculator" id=id data-testid=testid>{body}</div> }.into_any()
     }
 }

@@ -68,3 +68,11 @@ pub fn DataTable(
         </details>
     }
 }
+
+/// Whole years from 0 to `horizon` for a data table, about ten rows however long the horizon.
+pub fn table_years(horizon: f64) -> impl Iterator<Item = f64> {
+    let step = ((horizon / 10.0).ceil() as usize).max(1);
+    (0..=horizon.round() as usize)
+        .step_by(step)
+        .map(|y| y as f64)
+}

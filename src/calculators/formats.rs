@@ -1,4 +1,5 @@
-//! Input formats the money sections' calculators share.
+//! How every calculator's inputs read: in the number field, aloud and as the unit beside the
+//! field. One file, so two inputs that should read alike cannot drift apart.
 
 use crate::format;
 use crate::numbers;
@@ -47,10 +48,32 @@ pub const SHARE: ValueFormat = ValueFormat {
     unit: |t| t.money.unit_share,
 };
 
-/// Years, to the half year.
+/// A fraction from 0 to 1 read as the bare number, to the hundredth, without a unit (the
+/// scenario's share of algorithmic progress in the convergence calculator).
+pub const FRACTION: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 2),
+    spoken: |lang, v| format::fraction(lang, v, 2),
+    unit: |_| "",
+};
+
+/// A percentage already between 0 and 100 (a cut of the loss), to the hundredth.
+pub const PERCENT: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 2),
+    spoken: |lang, v| numbers::percent_of(lang, v),
+    unit: |_| "%",
+};
+
+/// Years, to the tenth.
 pub const YEARS: ValueFormat = ValueFormat {
     field: |lang, v| format::fraction(lang, v, 1),
     spoken: |lang, v| (lang.texts().years)(&format::fraction(lang, v, 1), v),
+    unit: |t| t.unit_years,
+};
+
+/// Whole years (the horizon).
+pub const WHOLE_YEARS: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 0),
+    spoken: |lang, v| (lang.texts().years)(&format::fraction(lang, v, 0), v),
     unit: |t| t.unit_years,
 };
 
@@ -61,11 +84,26 @@ pub const TIMES: ValueFormat = ValueFormat {
     unit: |_| "×",
 };
 
-/// A yearly growth or fall factor (×/yr).
+/// A yearly growth or fall factor (×/yr), to three significant digits.
 pub const PER_YEAR: ValueFormat = ValueFormat {
     field: |lang, v| format::number(lang, v, format::Style::Significant(3)),
     spoken: |lang, v| (lang.texts().per_year)(&format::fraction(lang, v, 2)),
     unit: |t| t.unit_per_year,
+};
+
+/// The shared scenario's yearly growth factors (×/yr), to the hundredth: unlike
+/// [`PER_YEAR`], the field never switches to significant digits.
+pub const SCENARIO_GROWTH: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 2),
+    spoken: |lang, v| (lang.texts().per_year)(&format::fraction(lang, v, 2)),
+    unit: |t| t.unit_per_year,
+};
+
+/// An exponent (the scenario's α), to the thousandth, without a unit.
+pub const EXPONENT: ValueFormat = ValueFormat {
+    field: |lang, v| format::fraction(lang, v, 3),
+    spoken: |lang, v| format::fraction(lang, v, 3),
+    unit: |_| "",
 };
 
 /// A count (tokens, answers).
@@ -75,10 +113,16 @@ pub const COUNT: ValueFormat = ValueFormat {
     unit: |_| "",
 };
 
-/// Whole years from 0 to `horizon` for a data table, about ten rows however long the horizon.
-pub fn table_years(horizon: f64) -> impl Iterator<Item = f64> {
-    let step = ((horizon / 10.0).ceil() as usize).max(1);
-    (0..=horizon.round() as usize)
-        .step_by(step)
-        .map(|y| y as f64)
-}
+/// Training compute in FLOP: a power of ten in the field, spoken with its unit.
+pub const FLOP: ValueFormat = ValueFormat {
+    field: format::scientific_field,
+    spoken: |lang, v| format!("{} FLOP", format::scientific(lang, v)),
+    unit: |t| t.scaling.unit_flop,
+};
+
+/// The price of compute in FLOP per dollar, a power of ten.
+pub const FLOP_PER_USD: ValueFormat = ValueFormat {
+    field: format::scientific_field,
+    spoken: |lang, v| format!("{} FLOP/$", format::scientific(lang, v)),
+    unit: |t| t.scaling.unit_fpd,
+};
