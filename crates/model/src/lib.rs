@@ -22,6 +22,7 @@ pub mod progress;
 pub mod query;
 pub mod reported;
 pub mod scenario;
+pub mod uncertainty;
 pub mod yardstick;
 
 pub use convergence::{Convergence, ConvergencePoint, Lab, Outcome, Peak};
