@@ -1,7 +1,7 @@
 //! Writing the state into the address bar: from a [`LinkState`] (what the state holds that a
 //! link carries), with `history.replaceState` (no history entry per slider tick).
 
-use super::{keys, query_pairs, GUESS};
+use super::{keys, query_pairs};
 use crate::i18n::Lang;
 use lejto_model::chinchilla::Fit;
 use lejto_model::link_version::{self, LINK_VERSION};
@@ -65,7 +65,6 @@ pub fn address(state: &LinkState, drop: &[&str]) -> Option<String> {
         }
         None => {}
     }
-    debug_assert_eq!(GUESS.key, keys::GUESS);
     for key in drop {
         params.delete(key);
     }
