@@ -1,46 +1,12 @@
 //! Property tests over the whole valid input space of the convergence model.
 
 use lejto_model::convergence::{Convergence, HORIZON};
-use lejto_model::{benchmark, Scenario, ScenarioField};
+use lejto_model::{benchmark, ScenarioField};
 use proptest::prelude::*;
 
-/// Any value a field's range allows (log-uniform for budgets, so small and huge both occur).
-fn field_value(field: ScenarioField) -> impl Strategy<Value = f64> {
-    let spec = field.spec();
-    if spec.log {
-        (spec.min.log10()..=spec.max.log10())
-            .prop_map(|p| 10f64.powf(p).clamp(spec.min, spec.max))
-            .boxed()
-    } else {
-        prop_oneof![
-            1 => Just(spec.min),
-            1 => Just(spec.max),
-            8 => spec.min..=spec.max,
-        ]
-        .boxed()
-    }
-}
-
-fn scenario() -> impl Strategy<Value = Scenario> {
-    (
-        field_value(ScenarioField::Gi),
-        field_value(ScenarioField::Gh),
-        field_value(ScenarioField::Ga),
-        field_value(ScenarioField::Alpha),
-        field_value(ScenarioField::Meek),
-        field_value(ScenarioField::Frontier),
-        field_value(ScenarioField::Gashare),
-    )
-        .prop_map(|(gi, gh, ga, alpha, meek, frontier, gashare)| Scenario {
-            gi,
-            gh,
-            ga,
-            alpha,
-            meek,
-            frontier,
-            gashare,
-        })
-}
+#[path = "support/scenarios.rs"]
+mod scenarios;
+use scenarios::scenario;
 
 fn horizon() -> impl Strategy<Value = f64> {
     prop_oneof![

@@ -4,40 +4,12 @@
 
 use lejto_model::convergence::{Convergence, HORIZON};
 use lejto_model::uncertainty::{draw, monte_carlo, tornado, Range, SplitMix64, LEVELS, RANGES};
-use lejto_model::{Scenario, ScenarioField};
+use lejto_model::Scenario;
 use proptest::prelude::*;
 
-/// A scenario with every field in its valid interval (budgets log-uniform).
-fn scenario() -> impl Strategy<Value = Scenario> {
-    let v = |f: ScenarioField| {
-        let s = f.spec();
-        if s.log {
-            (s.min.log10()..=s.max.log10())
-                .prop_map(move |p| 10f64.powf(p).clamp(s.min, s.max))
-                .boxed()
-        } else {
-            (s.min..=s.max).boxed()
-        }
-    };
-    (
-        v(ScenarioField::Gi),
-        v(ScenarioField::Gh),
-        v(ScenarioField::Ga),
-        v(ScenarioField::Alpha),
-        v(ScenarioField::Meek),
-        v(ScenarioField::Frontier),
-        v(ScenarioField::Gashare),
-    )
-        .prop_map(|(gi, gh, ga, alpha, meek, frontier, gashare)| Scenario {
-            gi,
-            gh,
-            ga,
-            alpha,
-            meek,
-            frontier,
-            gashare,
-        })
-}
+#[path = "support/scenarios.rs"]
+mod scenarios;
+use scenarios::interior_scenario as scenario;
 
 /// The ranges with no width: every draw is the reader's value.
 fn zero_width() -> Vec<Range> {
