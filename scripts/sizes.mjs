@@ -15,11 +15,16 @@ export const CEILINGS_KIB = Object.freeze({
    *  310 → 313 (issue 18): every sentence chosen by the model's case in both prose files
    *  (+3.3 KiB of Hungarian prose, +4 KiB of wasm for the choices), after the minifying that
    *  took back 4.7 KiB. Moving each language's UI strings out of the wasm (≈ 6 KiB per reader)
-   *  is the way back under 310. */
-  reader: 313,
+   *  is the way back under 310.
+   *  313 → 328 (issue 16): the uncertainty band around the convergence chart and the tornado
+   *  chart of which assumption matters most (sampler, quantiles, two charts, their texts in
+   *  both languages), at most the 15 KiB the issue allows; lowered to the measured size once
+   *  the feature is in. */
+  reader: 328,
   /** One embedded piece (?embed=…, opened on the app shell app.html): everything but the
    *  prose files, embed.js and the prerendered pages. */
-  embed: 300,
+  /** 300 → 315 (issue 16): the band and the tornado chart, as for `reader`. */
+  embed: 315,
   /** One language's prerendered page (issue 13): the whole essay as HTML, read before the wasm
    *  arrives (its charts are SVG files beside it, loaded lazily, not counted). Paid for by
    *  readable-first: text after one round trip instead of after the whole app.

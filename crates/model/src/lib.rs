@@ -22,10 +22,6 @@ pub mod progress;
 pub mod query;
 pub mod reported;
 pub mod scenario;
-// Not in the page yet (issue 16): built natively, for its tests, until a piece shows it. Even
-// unused, its presence shifted the browser build's code layout (+0.6 KiB brotli per reader,
-// measured), which the feature will pay for with a ceiling commit that names it.
-#[cfg(not(target_arch = "wasm32"))]
 pub mod uncertainty;
 pub mod yardstick;
 
