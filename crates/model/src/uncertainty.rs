@@ -229,7 +229,7 @@ pub struct Summary {
 /// Draws `n` scenarios around `reader` from `ranges` with `seed`, and summarises them over
 /// `horizon` years, the band at `steps + 1` evenly spaced years. A drawn scenario the model
 /// rejects (none can be: every draw stays in its field's valid interval) is skipped. `None`
-/// when `n` is 0 or the horizon is invalid.
+/// when `n` is 0 or the reader's scenario or the horizon is invalid.
 pub fn monte_carlo(
     reader: &Scenario,
     horizon: f64,
@@ -238,43 +238,111 @@ pub fn monte_carlo(
     seed: u64,
     steps: usize,
 ) -> Option<Summary> {
-    let steps = steps.max(1);
-    let mut rng = SplitMix64::new(seed);
-    let (mut peak_t, mut peak_gap, mut half_t, mut gap_end) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut columns = vec![Vec::with_capacity(n); steps + 1];
-    for _ in 0..n {
-        let Ok(c) = Convergence::new(draw(reader, ranges, &mut rng), horizon) else {
-            continue;
-        };
-        let peak = c.peak();
-        peak_t.push(peak.t);
-        peak_gap.push(peak.gap);
-        half_t.push(c.half_time().unwrap_or(f64::INFINITY));
-        for (i, column) in columns.iter_mut().enumerate() {
-            column.push(c.gap(c.horizon() * i as f64 / steps as f64));
-        }
-        gap_end.push(c.gap(c.horizon()));
-    }
-    let h = Convergence::new(*reader, horizon).ok()?.horizon();
-    let band = columns
-        .into_iter()
-        .enumerate()
-        .map(|(i, column)| {
-            Some(BandPoint {
-                t: h * i as f64 / steps as f64,
-                gap: quantiles(column)?,
-            })
+    let mut sampling = Sampling::new(reader, horizon, ranges, n, seed, steps)?;
+    sampling.advance(n);
+    sampling.finish()
+}
+
+/// A [`monte_carlo`] run taken in slices, so a page can sample between frames instead of
+/// holding one up: the draws, and so the summary, are exactly those of one uninterrupted run
+/// with the same seed, however the run is sliced.
+#[derive(Debug, Clone)]
+pub struct Sampling {
+    reader: Scenario,
+    horizon: f64,
+    ranges: Vec<Range>,
+    n: usize,
+    drawn: usize,
+    steps: usize,
+    rng: SplitMix64,
+    peak_t: Vec<f64>,
+    peak_gap: Vec<f64>,
+    half_t: Vec<f64>,
+    gap_end: Vec<f64>,
+    /// The sampled gaps at each band year.
+    columns: Vec<Vec<f64>>,
+}
+
+impl Sampling {
+    /// A run of `n` draws, none taken yet (see [`monte_carlo`] for the arguments). `None` for
+    /// an invalid reader's scenario or horizon.
+    pub fn new(
+        reader: &Scenario,
+        horizon: f64,
+        ranges: &[Range],
+        n: usize,
+        seed: u64,
+        steps: usize,
+    ) -> Option<Sampling> {
+        let horizon = Convergence::new(*reader, horizon).ok()?.horizon();
+        let steps = steps.max(1);
+        Some(Sampling {
+            reader: *reader,
+            horizon,
+            ranges: ranges.to_vec(),
+            n,
+            drawn: 0,
+            steps,
+            rng: SplitMix64::new(seed),
+            peak_t: Vec::with_capacity(n),
+            peak_gap: Vec::with_capacity(n),
+            half_t: Vec::with_capacity(n),
+            gap_end: Vec::with_capacity(n),
+            columns: vec![Vec::with_capacity(n); steps + 1],
         })
-        .collect::<Option<Vec<_>>>()?;
-    Some(Summary {
-        n: peak_t.len(),
-        peak_t: quantiles(peak_t)?,
-        peak_gap: quantiles(peak_gap)?,
-        half_t: quantiles(half_t)?,
-        gap_end: quantiles(gap_end)?,
-        band,
-    })
+    }
+
+    /// Takes up to `k` more draws; whether the run is now complete.
+    pub fn advance(&mut self, k: usize) -> bool {
+        let stop = self.n.min(self.drawn.saturating_add(k));
+        while self.drawn < stop {
+            self.drawn += 1;
+            let scenario = draw(&self.reader, &self.ranges, &mut self.rng);
+            let Ok(c) = Convergence::new(scenario, self.horizon) else {
+                continue;
+            };
+            let peak = c.peak();
+            self.peak_t.push(peak.t);
+            self.peak_gap.push(peak.gap);
+            self.half_t.push(c.half_time().unwrap_or(f64::INFINITY));
+            let steps = self.steps as f64;
+            for (i, column) in self.columns.iter_mut().enumerate() {
+                column.push(c.gap(self.horizon * i as f64 / steps));
+            }
+            self.gap_end.push(c.gap(self.horizon));
+        }
+        self.is_done()
+    }
+
+    /// Whether all `n` draws are taken.
+    pub fn is_done(&self) -> bool {
+        self.drawn >= self.n
+    }
+
+    /// The summary of the draws taken (all of them once [`Sampling::is_done`]); `None` when
+    /// none was kept.
+    pub fn finish(self) -> Option<Summary> {
+        let (h, steps) = (self.horizon, self.steps as f64);
+        let band = self
+            .columns
+            .into_iter()
+            .enumerate()
+            .map(|(i, column)| {
+                Some(BandPoint {
+                    t: h * i as f64 / steps,
+                    gap: quantiles(column)?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Summary {
+            n: self.peak_t.len(),
+            peak_t: quantiles(self.peak_t)?,
+            peak_gap: quantiles(self.peak_gap)?,
+            half_t: quantiles(self.half_t)?,
+            gap_end: quantiles(self.gap_end)?,
+            band,
+        })
+    }
 }
 
 /// The timing at one end of a range.
@@ -375,6 +443,20 @@ mod tests {
         assert!((quantile(&v, 0.25).unwrap() - 1.75).abs() < 1e-12);
         assert_eq!(quantile(&[], 0.5), None);
         assert_eq!(quantile(&[7.0], 0.9), Some(7.0));
+    }
+
+    #[test]
+    fn a_sliced_run_equals_one_uninterrupted_run() {
+        let reader = Scenario::default();
+        let whole = monte_carlo(&reader, 20.0, &RANGES, 300, 11, 10);
+        let mut sliced = Sampling::new(&reader, 20.0, &RANGES, 300, 11, 10).unwrap();
+        let mut slices = 0;
+        while !sliced.advance(7) {
+            slices += 1;
+        }
+        assert_eq!(slices, 300 / 7, "42 incomplete slices of 7, the 43rd completes");
+        assert_eq!(sliced.finish(), whole);
+        assert!(whole.is_some());
     }
 
     #[test]
