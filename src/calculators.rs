@@ -17,6 +17,7 @@ pub mod next_step;
 pub mod presets;
 pub mod progress;
 pub mod scaling;
+pub mod sensitivity;
 
 pub use benchmark_gap::BenchmarkGap;
 pub use bill::BillCalculator;
@@ -32,3 +33,4 @@ pub use mix::MixCalculator;
 pub use next_step::NextStepCalculator;
 pub use progress::ProgressFigure;
 pub use scaling::ScalingCalculator;
+pub use sensitivity::SensitivityCalculator;

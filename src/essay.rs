@@ -19,7 +19,7 @@ pub use crate::essay_text::{loader, markup, prose_text};
 use crate::calculators::{
     BenchmarkGap, BillCalculator, ChipCalculator, ConvergenceCalculator, DeepseekGpt4Figure,
     DepreciationCalculator, FixedPriceCalculator, HeadlineFigure, MetricsCalculator, MixCalculator,
-    NextStepCalculator, ProgressFigure, ScalingCalculator,
+    NextStepCalculator, ProgressFigure, ScalingCalculator, SensitivityCalculator,
 };
 use crate::pieces::Piece;
 use crate::shown::{ShownWhileNear, ShownWhilePrinting};
@@ -42,6 +42,7 @@ pub fn piece_view(piece: Piece) -> AnyView {
         Piece::Headline => view! { <HeadlineFigure /> }.into_any(),
         Piece::Scaling => view! { <ScalingCalculator /> }.into_any(),
         Piece::Convergence => view! { <ConvergenceCalculator /> }.into_any(),
+        Piece::Sensitivity => view! { <SensitivityCalculator /> }.into_any(),
         Piece::BenchmarkGap => view! { <BenchmarkGap /> }.into_any(),
         Piece::DeepseekGpt4 => view! { <DeepseekGpt4Figure /> }.into_any(),
         Piece::Depreciation => view! { <DepreciationCalculator /> }.into_any(),

@@ -8,6 +8,7 @@ mod en;
 mod hu;
 mod money_texts;
 mod share_texts;
+mod uncertainty_texts;
 
 pub use money_texts::{
     BillFacts, BillTexts, CalcTexts, ChipTexts, DepreciationFacts, DepreciationTexts,
@@ -15,6 +16,7 @@ pub use money_texts::{
 };
 
 pub use share_texts::{GuessTexts, HandoutTexts, PresentTexts, ShareTexts};
+pub use uncertainty_texts::{BandFacts, SensitivityFacts, UncertaintyTexts};
 
 use lejto_model::Outcome;
 
@@ -476,6 +478,8 @@ pub struct Texts {
     pub url_bad_embed: fn(&str) -> String,
     /// The share, embed and download panel.
     pub share: ShareTexts,
+    /// The uncertainty band and the sensitivity chart.
+    pub uncertainty: UncertaintyTexts,
     /// Presenter mode.
     pub present: PresentTexts,
     /// Guess first.

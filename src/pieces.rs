@@ -24,6 +24,7 @@ pub enum Piece {
     Headline,
     Scaling,
     Convergence,
+    Sensitivity,
     BenchmarkGap,
     DeepseekGpt4,
     Depreciation,
@@ -62,10 +63,11 @@ const fn piece(piece: Piece, id: &'static str, section: usize, embeddable: bool)
 }
 
 /// Every piece, in reading order (within a section, the order the prose's parts follow).
-pub const PIECES: [PieceInfo; 15] = [
+pub const PIECES: [PieceInfo; 16] = [
     piece(Piece::Headline, "headline", 0, true),
     piece(Piece::Scaling, "scaling", 1, true),
     piece(Piece::Convergence, "convergence", 2, true),
+    piece(Piece::Sensitivity, "sensitivity", 2, true),
     piece(Piece::BenchmarkGap, "benchmark-gap", 2, true),
     piece(Piece::DeepseekGpt4, "deepseek-gpt4", 2, false),
     piece(Piece::Depreciation, "depreciation", 3, true),

@@ -16,6 +16,7 @@ use lejto_model::Scenario;
 use leptos::prelude::*;
 
 pub mod derived;
+pub mod sampler;
 pub use derived::Derived;
 
 /// Reactive state shared by the whole page.
@@ -49,6 +50,8 @@ pub struct AppState {
     pub dark: RwSignal<bool>,
     /// The reader's revealed guess of the half-way time, years (`guess=`).
     pub guess: RwSignal<Option<f64>>,
+    /// Whether the convergence chart shows its uncertainty band (`band=`).
+    pub band: RwSignal<bool>,
     /// Whether the guess box is asking (the convergence chart covered until the reveal).
     pub asking: RwSignal<bool>,
     /// Inputs a teacher fixed for the lesson (`lock=` keys): shown, not changeable.
@@ -72,6 +75,7 @@ impl AppState {
             metric: self.metric.get(),
             lang: self.lang.get(),
             guess: self.guess.get(),
+            band: self.band.get(),
         }
     }
 
@@ -98,6 +102,7 @@ impl AppState {
             prose,
             dark: RwSignal::new(false),
             guess: RwSignal::new(initial.guess),
+            band: RwSignal::new(initial.band),
             asking: RwSignal::new(initial.ask),
             locked: initial.locked,
             hidden: initial.hidden,

@@ -106,6 +106,8 @@ pub struct Initial {
     pub lang: Option<Lang>,
     /// The reader's guess (`guess=<years>`), revealed.
     pub guess: Option<f64>,
+    /// Whether the convergence chart shows its uncertainty band (`band=0` leaves it out).
+    pub band: bool,
     /// `guess=ask`: the page opens asking for a guess.
     pub ask: bool,
     /// Inputs locked for a lesson.
@@ -158,6 +160,8 @@ pub fn parse(search: &str) -> Initial {
         Read::Valid(None) => (None, true),
         read => (read.or(None, &mut notices), false),
     };
+    let band =
+        notice::choice(&pairs, keys::BAND, &[("1", true), ("0", false)]).or(true, &mut notices);
     let locked = names(&pairs, keys::LOCK, lockable, &mut notices);
     let hidden = names(&pairs, keys::HIDE, crate::pieces::hideable, &mut notices);
     let embed = Embed::read(&pairs).or_none(&mut notices);
@@ -172,6 +176,7 @@ pub fn parse(search: &str) -> Initial {
         metric,
         lang,
         guess,
+        band,
         ask,
         locked,
         hidden,
@@ -259,5 +264,18 @@ mod tests {
         let initial = parse("?v=3&embed=inference");
         assert_eq!(initial.embed, None);
         assert_eq!(initial.notices.len(), 1);
+    }
+
+    #[test]
+    fn the_band_is_shown_unless_a_link_turns_it_off() {
+        assert!(parse("").band);
+        assert!(parse("?band=1").band);
+        let off = parse("?band=0");
+        assert!(!off.band && off.notices.is_empty());
+        let wrong = parse("?band=yes");
+        assert!(wrong.band, "falls back to showing it");
+        assert_eq!(wrong.notices.len(), 1);
+        assert_eq!(wrong.notices[0].key, keys::BAND);
+        assert_eq!(wrong.notices[0].raw, "yes");
     }
 }

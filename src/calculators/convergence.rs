@@ -5,7 +5,8 @@ use super::formats::{DOLLARS, EXPONENT, FRACTION, SCENARIO_GROWTH, WHOLE_YEARS};
 use super::presets::Presets;
 use super::GuessFirst;
 use crate::format::{self, Style};
-use crate::i18n::{CalcTexts, InputText, Lang, ResultFacts, Texts};
+use crate::i18n::{BandFacts, CalcTexts, InputText, Lang, ResultFacts, Texts};
+use crate::state::sampler::Band;
 use crate::state::AppState;
 use crate::widgets::calculator::{fixed_label, CalcOutput, Calculator};
 use crate::widgets::chart_canvas::ChartOut;
@@ -13,6 +14,7 @@ use crate::widgets::param_control::ValueFormat;
 use crate::widgets::ParamControl;
 use lejto_charts::{ConvergenceChart, ConvergenceLabels};
 use lejto_model::convergence::HORIZON;
+use lejto_model::uncertainty::LEVELS;
 use lejto_model::{Convergence, ConvergencePoint, Outcome, Peak, ScenarioField};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -67,7 +69,7 @@ fn field_text(f: ScenarioField) -> fn(&Texts) -> InputText {
     }
 }
 
-fn field_format(f: ScenarioField) -> ValueFormat {
+pub(crate) fn field_format(f: ScenarioField) -> ValueFormat {
     match f {
         ScenarioField::Gi | ScenarioField::Gh | ScenarioField::Ga => SCENARIO_GROWTH,
         ScenarioField::Meek | ScenarioField::Frontier => DOLLARS,
@@ -87,6 +89,29 @@ pub(crate) fn chart_labels(t: &Texts) -> ConvergenceLabels<'static> {
         peak: t.chart_peak,
         half: t.chart_half,
         guess: t.guess.marker,
+        // Only the convergence calculator draws the band; it words these for its levels.
+        band_inner: "",
+        band_outer: "",
+    }
+}
+
+/// The share of sampled worlds between the band's outer quantiles ("90%") and its inner ones.
+pub(crate) fn band_levels(lang: Lang) -> (String, String) {
+    let share = |lo: usize, hi: usize| crate::numbers::percent(lang, LEVELS[hi] - LEVELS[lo]);
+    (share(0, 4), share(1, 3))
+}
+
+/// The band's intervals, formatted: between the outer quantiles (a half-way time beyond the
+/// window is `None`).
+pub(crate) fn band_facts(band: &Band, lang: Lang) -> BandFacts {
+    let s = &band.summary;
+    let y = |v: f64| v.is_finite().then(|| years(lang, v));
+    BandFacts {
+        n: format::fraction(lang, s.n as f64, 0),
+        level: band_levels(lang).0,
+        peak: (years(lang, s.peak_t[0]), years(lang, s.peak_t[4])),
+        half: (y(s.half_t[0]), y(s.half_t[4])),
+        horizon: format::fraction(lang, band.horizon, 0),
     }
 }
 
@@ -120,7 +145,8 @@ pub(crate) fn year_rows(c: &Convergence, lang: Lang) -> Vec<Vec<String>> {
 #[component]
 pub fn ConvergenceCalculator() -> impl IntoView {
     let state = AppState::get();
-    let conv = crate::state::Derived::get().convergence;
+    let derived = crate::state::Derived::get();
+    let (conv, band) = (derived.convergence, derived.band);
     let projection = Memo::new(move |_| conv.get().map(|c| project(&c)));
     let lang = move || state.lang.get();
     let with_p = move |f: fn(&Projection, Lang) -> String| {
@@ -168,22 +194,46 @@ pub fn ConvergenceCalculator() -> impl IntoView {
         })
         .collect_view();
 
-    let draw = Rc::new(move |out: &ChartOut| {
-        let labels = chart_labels(state.texts());
+    let note = Signal::derive(move || {
         let l = lang();
+        band.with(|b| match b {
+            Some(b) => (l.texts().uncertainty.band_note)(&band_facts(b, l)),
+            None => l.texts().uncertainty.band_pending.to_string(),
+        })
+    });
+    let draw = Rc::new(move |out: &ChartOut| {
+        let l = lang();
+        let (outer, inner) = band_levels(l);
+        let (inner, outer) = (
+            (l.texts().uncertainty.band_inner)(&inner),
+            (l.texts().uncertainty.band_outer)(&outer),
+        );
+        let labels = ConvergenceLabels {
+            band_inner: &inner,
+            band_outer: &outer,
+            ..chart_labels(state.texts())
+        };
         let cursor = hover.get();
-        projection.with(|p| {
-            let p = p
-                .as_ref()
-                .ok_or_else(|| lejto_charts::ChartError("invalid inputs".into()))?;
-            let chart = ConvergenceChart {
-                points: &p.points,
-                peak: p.peak,
-                half: p.half,
-                cursor,
-                guess: state.guess.get(),
-            };
-            out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
+        let shown = state.band.get();
+        band.with(|b| {
+            projection.with(|p| {
+                let band = match (shown, b) {
+                    (true, Some(b)) => &b.summary.band[..],
+                    _ => &[],
+                };
+                let p = p
+                    .as_ref()
+                    .ok_or_else(|| lejto_charts::ChartError("invalid inputs".into()))?;
+                let chart = ConvergenceChart {
+                    points: &p.points,
+                    peak: p.peak,
+                    half: p.half,
+                    cursor,
+                    guess: state.guess.get(),
+                    band,
+                };
+                out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
+            })
         })
     });
 
@@ -235,6 +285,7 @@ pub fn ConvergenceCalculator() -> impl IntoView {
             hover=hover
             readout=Signal::derive(readout)
             sentence=sentence
+            note=note
             rows=rows
         >
             <Presets />
@@ -249,6 +300,15 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                     format=WHOLE_YEARS
                 />
             </fieldset>
+            <label class="band-switch">
+                <input
+                    type="checkbox"
+                    data-testid="band-switch"
+                    prop:checked=move || state.band.get()
+                    on:change=move |ev| state.band.set(event_target_checked(&ev))
+                />
+                {move || state.texts().uncertainty.band_switch}
+            </label>
         </Calculator>
     }
 }

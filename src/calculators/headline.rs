@@ -97,6 +97,7 @@ pub fn HeadlineFigure() -> impl IntoView {
                 half: m.half,
                 cursor,
                 guess: None,
+                band: &[],
             };
             out.convergence(&chart, &labels, &|v, d| format::fraction(l, v, d as u8))
         })

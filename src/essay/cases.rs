@@ -6,6 +6,7 @@
 //! Every function here only classifies; the native scenario-grid test (`grid_tests`) checks
 //! each value's claim against the model by sampling, independently of these thresholds.
 
+use lejto_model::uncertainty::Summary;
 use lejto_model::{Convergence, Outcome};
 
 /// Below this many years a time reads "0" at one decimal: such a peak is "at the start".
@@ -49,6 +50,9 @@ pub const SELECTORS: &[(&str, &[&str])] = &[
     ("mix", &["faster", "slower", "none"]),
     // The unbounded measures: does the frontier's lead in them grow (`G_F > G_M`).
     ("diverge", &["grows", "even"]),
+    // The band of sampled worlds: the reader's gap has a hump and it has halved within the
+    // window in all but the latest twentieth of worlds, has not in some, or has no hump.
+    ("band", &["hump", "open", "other"]),
 ];
 
 /// The values a selector can take (empty for an unknown selector).
@@ -181,6 +185,16 @@ pub fn either(yes: bool, if_yes: &'static str, if_no: &'static str) -> &'static 
         if_yes
     } else {
         if_no
+    }
+}
+
+/// `band`: whether the sampled worlds' intervals can be read as a hump's (the reader's gap has
+/// one, see `shape`), and whether the half-way time's upper quantile lies within the window.
+pub fn band(c: &Convergence, s: &Summary) -> &'static str {
+    match shape(c) {
+        "hump" if s.half_t[4].is_finite() => "hump",
+        "hump" => "open",
+        _ => "other",
     }
 }
 

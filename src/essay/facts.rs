@@ -11,6 +11,7 @@ use crate::state::{AppState, Derived};
 use lejto_model::chinchilla::HOFFMANN;
 use lejto_model::next_step::{cut_at_price, max_cut, next_step};
 use lejto_model::reported;
+use lejto_model::uncertainty::LEVELS;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -74,12 +75,23 @@ pub const KEYS: &[&str] = &[
     "max-cut",
     "yard-cut",
     "yard-dollars",
+    // How sure the projection is (section 2): the band of sampled worlds, the tornado's order.
+    "band-n",
+    "band-level",
+    "band-peak-lo",
+    "band-peak-hi",
+    "band-half-lo",
+    "band-half-hi",
+    "sens-top",
+    "sens-second",
+    "sens-last",
 ];
 
 /// Which inputs a group of facts reads: each group is its own memo, so a slider recomputes
 /// and re-formats only the numbers that depend on it.
-pub const GROUPS: [fn(&AppState, &Derived) -> FactMap; 4] = [
+pub const GROUPS: [fn(&AppState, &Derived) -> FactMap; 5] = [
     scenario_facts,
+    uncertainty_facts,
     deepseek_facts,
     budget_facts,
     super::money_facts::money_facts,
@@ -206,6 +218,46 @@ fn scenario_facts(state: &AppState, derived: &Derived) -> FactMap {
     drop(put);
     for (selector, value) in chosen {
         put_case(&mut m, selector, value);
+    }
+    m
+}
+
+/// How sure the projection is: the band of sampled worlds (once sampled) and the order of the
+/// tornado chart.
+fn uncertainty_facts(state: &AppState, derived: &Derived) -> FactMap {
+    let l = state.lang.get();
+    let mut m = HashMap::new();
+    let mut put = putter(&mut m);
+    let mut chosen = None;
+    if let Some(band) = derived.band.get() {
+        let s = &band.summary;
+        put("band-n", format::fraction(l, s.n as f64, 0), s.n as f64);
+        let outer = LEVELS[4] - LEVELS[0];
+        put("band-level", numbers::percent(l, outer), outer);
+        put("band-peak-lo", numbers::years(l, s.peak_t[0]), s.peak_t[0]);
+        put("band-peak-hi", numbers::years(l, s.peak_t[4]), s.peak_t[4]);
+        // A half-way time beyond the window is infinite, and left out by `put`.
+        put("band-half-lo", numbers::years(l, s.half_t[0]), s.half_t[0]);
+        put("band-half-hi", numbers::years(l, s.half_t[4]), s.half_t[4]);
+        chosen = derived
+            .convergence
+            .get()
+            .map(|c| cases::band(&c, &band.summary));
+    }
+    if let Some((_, bars)) = derived.tornado.get() {
+        let t = &l.texts().uncertainty;
+        let at = |i: usize, key: &'static str, put: &mut dyn FnMut(&'static str, String, f64)| {
+            if let Some(b) = bars.get(i) {
+                put(key, (t.in_sentence)(b.field).to_string(), i as f64);
+            }
+        };
+        at(0, "sens-top", &mut put);
+        at(1, "sens-second", &mut put);
+        at(bars.len().saturating_sub(1), "sens-last", &mut put);
+    }
+    drop(put);
+    if let Some(value) = chosen {
+        put_case(&mut m, "band", value);
     }
     m
 }

@@ -18,13 +18,14 @@ use super::markup::{all_pieces, choice, pieces, Piece};
 use super::prose_text::{parse, EssayProse};
 use crate::i18n::Lang;
 use crate::state::derived::{fixed, fleet};
-use crate::state::{AppState, Derived};
+use crate::state::{sampler, AppState, Derived};
 use lejto_model::chinchilla::{Fit, FITS};
 use lejto_model::convergence::HORIZON;
 use lejto_model::metric::Metric;
 use lejto_model::mix::SMALLSHARE;
 use lejto_model::next_step::max_cut;
 use lejto_model::query::{self, CALC_PARAMS};
+use lejto_model::uncertainty::{draw, SplitMix64, RANGES};
 use lejto_model::yardstick::Yardstick;
 use lejto_model::{Convergence, Preset, ScenarioField};
 use leptos::prelude::*;
@@ -92,6 +93,7 @@ fn state(p: &Point, lang: Lang) -> AppState {
         prose: ProseCache::new(lang, false),
         dark: RwSignal::new(false),
         guess: RwSignal::new(None),
+        band: RwSignal::new(true),
         asking: RwSignal::new(false),
         locked: &[],
         hidden: &[],
@@ -419,6 +421,23 @@ fn check_case(selector: &str, value: &str, s: &AppState) -> Result<(), String> {
                 _ => saved > 0.0 && saved <= lost,
             }
         }
+        ("band", v) => {
+            let hump = check_case("shape", "hump", s).is_ok();
+            // The page's draws, counted directly: the share of worlds halved within the window.
+            let mut rng = SplitMix64::new(sampler::SEED);
+            let halved = (0..sampler::DRAWS)
+                .filter(|_| {
+                    let world = draw(&sc, &RANGES, &mut rng);
+                    Convergence::new(world, h).is_ok_and(|w| w.half_time().is_some())
+                })
+                .count() as f64
+                / sampler::DRAWS as f64;
+            match v {
+                "other" => !hump,
+                "hump" => hump && halved >= 0.95,
+                _ => hump && halved < 1.0,
+            }
+        }
         _ => return Err(format!("no check for {selector} = {value}")),
     };
     if ok {
@@ -504,6 +523,8 @@ fn every_sentence_is_true_at_every_point_of_the_grid() {
         ("cross", "never"),
         ("lag", "grows"),
         ("diverge", "even"),
+        ("band", "hump"),
+        ("band", "other"),
     ] {
         assert!(
             seen.iter().any(|(s, x)| *s == sel && x == v),

@@ -3,6 +3,7 @@
 mod essay;
 mod money;
 mod share;
+mod uncertainty;
 
 use super::{
     BenchTexts, CalcTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts,
@@ -178,9 +179,11 @@ pub static TEXTS: Texts = Texts {
         "fit" => "the fit",
         "yard" => "the yardstick",
         "metric" => "the measure",
+        "band" => "the uncertainty band",
         _ => "the setting",
     },
     share: share::SHARE,
+    uncertainty: uncertainty::UNCERTAINTY,
     present: share::PRESENT,
     guess: share::GUESS,
     handout: share::HANDOUT,

@@ -3,6 +3,7 @@
 mod essay;
 mod money;
 mod share;
+mod uncertainty;
 
 use super::{
     BenchTexts, CalcTexts, ChartUiTexts, HeadlineTexts, InputText, NextStepFacts, NextStepTexts,
@@ -173,9 +174,11 @@ pub static TEXTS: Texts = Texts {
         "fit" => "illesztést",
         "yard" => "mércét",
         "metric" => "mérőszámot",
+        "band" => "bizonytalansági sávot",
         _ => "beállítást",
     },
     share: share::SHARE,
+    uncertainty: uncertainty::UNCERTAINTY,
     present: share::PRESENT,
     guess: share::GUESS,
     handout: share::HANDOUT,

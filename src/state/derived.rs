@@ -3,6 +3,7 @@
 //! mix. Calculators, the prose's facts, the formulas and the handout all read these memos,
 //! so one slider tick runs each model function once, however many places show its result.
 
+use super::sampler::{self, Band};
 use super::AppState;
 use lejto_model::depreciation::{
     Depreciation, DepreciationInputs, CAPEX, GPUPRICE, GPUSHARE, LIFE, RENT, RENTFALL, SERVERSHARE,
@@ -13,8 +14,10 @@ use lejto_model::inference::{
     REASONMULT, TOKENS, YEARS,
 };
 use lejto_model::mix::{Mix, Tier, LARGEQUALITY, SMALLQUALITY, SMALLSHARE};
+use lejto_model::uncertainty::{tornado, Bar, Timing, RANGES};
 use lejto_model::Convergence;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The model objects of the reader's inputs, one memo each.
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +33,12 @@ pub struct Derived {
     pub fixed: Memo<FixedPrice>,
     /// Section 6's mix at the reader's share of small-model answers.
     pub mix: Memo<Option<Mix>>,
+    /// The uncertainty band of the reader's current scenario and window, once sampled (in the
+    /// browser a moment after each change; `None` meanwhile).
+    pub band: Memo<Option<Arc<Band>>>,
+    /// Which assumption moves the timing most: the reader's timing and one bar per contested
+    /// assumption, largest swing first.
+    pub tornado: Memo<Option<(Timing, Vec<Bar>)>>,
     state: AppState,
 }
 
@@ -37,6 +46,7 @@ impl Derived {
     /// The memos over `state`'s signals.
     pub fn new(state: AppState) -> Derived {
         let bill = Memo::new(move |_| bill(&state));
+        let latest = sampler::latest(state);
         Derived {
             convergence: Memo::new(move |_| {
                 Convergence::new(state.scenario.get(), state.horizon.get()).ok()
@@ -45,6 +55,13 @@ impl Derived {
             bill,
             fixed: Memo::new(move |_| fixed(&state)),
             mix: Memo::new(move |_| mix_with(&state, &bill.get(), state.param(&SMALLSHARE).get())),
+            band: Memo::new(move |_| {
+                let (s, h) = (state.scenario.get(), state.horizon.get());
+                latest.get().filter(|b| b.is_for(&s, h))
+            }),
+            tornado: Memo::new(move |_| {
+                tornado(&state.scenario.get(), state.horizon.get(), &RANGES)
+            }),
             state,
         }
     }

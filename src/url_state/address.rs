@@ -26,6 +26,8 @@ pub struct LinkState {
     pub lang: Lang,
     /// The reader's revealed guess.
     pub guess: Option<f64>,
+    /// Whether the convergence chart shows its uncertainty band.
+    pub band: bool,
 }
 
 /// The page's address for this state: the current path and its query with every value set
@@ -56,6 +58,12 @@ pub fn address(state: &LinkState, drop: &[&str]) -> Option<String> {
         params.set(keys::METRIC, state.metric.as_str());
     }
     params.set(keys::LANG, state.lang.code());
+    // The band is shown unless a link says otherwise, so only its absence is written.
+    if state.band {
+        params.delete(keys::BAND);
+    } else {
+        params.set(keys::BAND, "0");
+    }
     // A revealed guess is part of the state; `guess=ask` (a teacher's prompt) stays as it was
     // until a guess is revealed, and a withdrawn guess asks again.
     match state.guess {

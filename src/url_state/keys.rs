@@ -15,6 +15,8 @@ pub const YARD: &str = "yard";
 pub const METRIC: &str = lejto_model::metric::METRIC_KEY;
 /// The reader's guess of the half-way time: years, or `ask`.
 pub const GUESS: &str = "guess";
+/// `0`: the convergence chart leaves out its uncertainty band (shown unless a link says so).
+pub const BAND: &str = "band";
 /// Inputs a teacher fixes for a lesson, comma separated.
 pub const LOCK: &str = "lock";
 /// Sections and pieces (`pieces::hideable`) a teacher hides, comma separated.

@@ -6,9 +6,10 @@ use crate::chart_backend::ChartBackend;
 use crate::state::AppState;
 use crate::theme::chart_theme;
 use lejto_charts::{
-    draw_convergence, draw_lines, draw_next_step, draw_panels, draw_scaling, ChartData, ChartError,
-    ChartTheme, ConvergenceChart, ConvergenceLabels, LinesChart, NextStepChart, NextStepLabels,
-    NumberFormat, PanelsChart, PlotFrame, ScalingChart, ScalingLabels,
+    draw_convergence, draw_lines, draw_next_step, draw_panels, draw_scaling, draw_tornado,
+    ChartData, ChartError, ChartTheme, ConvergenceChart, ConvergenceLabels, LinesChart,
+    NextStepChart, NextStepLabels, NumberFormat, PanelsChart, PlotFrame, ScalingChart,
+    ScalingLabels, TornadoChart, TornadoLabels,
 };
 use leptos::html;
 use leptos::prelude::*;
@@ -133,6 +134,19 @@ impl ChartOut<'_, '_> {
     ) -> Result<PlotFrame, ChartError> {
         match self {
             ChartOut::Draw(area, theme) => draw_convergence(area, chart, labels, number, theme),
+            _ => self.take(|s| chart.data(labels, s)),
+        }
+    }
+
+    /// See [`draw_tornado`].
+    pub fn tornado(
+        &self,
+        chart: &TornadoChart,
+        labels: &TornadoLabels,
+        number: NumberFormat,
+    ) -> Result<PlotFrame, ChartError> {
+        match self {
+            ChartOut::Draw(area, theme) => draw_tornado(area, chart, labels, number, theme),
             _ => self.take(|s| chart.data(labels, s)),
         }
     }

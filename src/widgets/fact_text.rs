@@ -21,7 +21,7 @@ pub type FactMap = HashMap<&'static str, Fact>;
 
 /// The facts of the current state, one memo per group of inputs, provided once by the essay.
 #[derive(Clone, Copy)]
-pub struct Facts(pub [Memo<FactMap>; 4]);
+pub struct Facts(pub [Memo<FactMap>; 5]);
 
 /// A line of markup without footnotes (a calculator's sentence): text, emphasis and facts.
 pub fn inline(text: &'static str) -> impl IntoView {

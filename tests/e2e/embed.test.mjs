@@ -24,7 +24,7 @@ async function openEmbed(query, options = {}) {
 }
 
 const IDS = {
-  headline: 'headline-chart', scaling: 'scaling-chart', convergence: 'convergence-chart', 'benchmark-gap': 'benchmark-chart',
+  headline: 'headline-chart', scaling: 'scaling-chart', convergence: 'convergence-chart', sensitivity: 'sensitivity-chart', 'benchmark-gap': 'benchmark-chart',
   depreciation: 'depreciation-chart', 'next-step': 'next-step-chart', bill: 'bill-chart', 'fixed-price': 'fixed-price-chart',
   mix: 'mix-chart', progress: 'progress-chart', chip: 'chip-chart', metrics: 'metrics-chart',
 };

@@ -9,7 +9,7 @@ import { startHarness } from './harness.mjs';
 const SECTIONS = ['opening', 'warning', 'giants', 'infrastructure', 'slope', 'inference', 'next', 'counterweights', 'sources'];
 // Figure anchors: every embeddable piece's element (the share panels' and embeds' links) and
 // the DeepSeek comparison.
-const FIGURES = ['headline', 'scaling', 'convergence', 'benchmark-gap', 'deepseek-gpt4', 'depreciation', 'next-step', 'bill', 'fixed-price', 'mix', 'progress', 'chip', 'metrics'];
+const FIGURES = ['headline', 'scaling', 'convergence', 'sensitivity', 'benchmark-gap', 'deepseek-gpt4', 'depreciation', 'next-step', 'bill', 'fixed-price', 'mix', 'progress', 'chip', 'metrics'];
 const VIEWPORTS = [{ width: 1280, height: 900 }, { width: 390, height: 844 }];
 const SETTLE_MS = 2000;
 const TOLERANCE_PX = 80;

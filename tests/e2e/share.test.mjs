@@ -200,7 +200,7 @@ describe('embed code', () => {
 /** Every chart of the essay: the share panel's piece and its canvas. */
 const CHARTS = [
   ['headline', 'headline-chart'], ['scaling', 'scaling-chart'], ['convergence', 'convergence-chart'],
-  ['benchmark-gap', 'benchmark-chart'], ['depreciation', 'depreciation-chart'], ['next-step', 'next-step-chart'],
+  ['sensitivity', 'sensitivity-chart'], ['benchmark-gap', 'benchmark-chart'], ['depreciation', 'depreciation-chart'], ['next-step', 'next-step-chart'],
   ['bill', 'bill-chart'], ['fixed-price', 'fixed-price-chart'], ['mix', 'mix-chart'],
   ['progress', 'progress-chart'], ['chip', 'chip-chart'], ['metrics', 'metrics-chart'],
 ];

@@ -3,14 +3,15 @@
 //! (and, once a reader has guessed the half-way time, that guess beside it).
 
 use crate::data::{extent, finite, interpolate, padded_range, usable, within, x_span};
-use crate::legend::{pixels, trace, Entry, Legend, Swatch};
+use crate::legend::{box_points, pixels, trace, Entry, Legend, Swatch};
 use crate::mark::{
     draw_cursor_line, draw_dot, draw_line_label, draw_marker, draw_reference_line,
     marker_label_box, Rect,
 };
-use crate::style::styled_mesh;
+use crate::style::{styled_mesh, BAND_ALPHA};
 use crate::{tick_digits, ChartError, ChartTheme, NumberFormat, PlotFrame};
 use lejto_model::convergence::Peak;
+use lejto_model::uncertainty::BandPoint;
 use lejto_model::ConvergencePoint;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -33,6 +34,10 @@ pub struct ConvergenceChart<'a> {
     /// (moved to where it touches neither the markers' labels nor the gap curve). Left out
     /// when outside the drawn years.
     pub guess: Option<f64>,
+    /// The uncertainty band around the gap: its 5/25/50/75/95 % quantiles over the years
+    /// (`lejto_model::uncertainty`), shaded 5–95 % and 25–75 % under the gap curve, with a
+    /// legend in the gap panel. Empty: no band, and the chart is drawn exactly as without.
+    pub band: &'a [BandPoint],
 }
 
 /// Translated texts the chart draws.
@@ -54,6 +59,10 @@ pub struct ConvergenceLabels<'a> {
     pub half: &'a str,
     /// Label of the reader's guess line ("your guess").
     pub guess: &'a str,
+    /// Legend of the band's inner (25–75 %) shade.
+    pub band_inner: &'a str,
+    /// Legend of the band's outer (5–95 %) shade.
+    pub band_outer: &'a str,
 }
 
 /// The frontier's loss, the meek lab's loss and the gap, `(t, value)`, finite samples only.
@@ -66,9 +75,29 @@ pub(crate) fn series(chart: &ConvergenceChart) -> [Vec<(f64, f64)>; 3] {
     ]
 }
 
-/// The lower panel's y range: the gap padded, reaching zero.
-pub(crate) fn gap_range(gap: &[(f64, f64)]) -> Range<f64> {
-    padded_range(gap.iter().map(|p| p.1), 0.12, true)
+/// The band's points whose year and quantiles are all finite, `(t, quantiles)`.
+pub(crate) fn band(chart: &ConvergenceChart) -> Vec<(f64, [f64; 5])> {
+    chart
+        .band
+        .iter()
+        .filter(|b| b.t.is_finite() && b.gap.iter().all(|g| g.is_finite()))
+        .map(|b| (b.t, b.gap))
+        .collect()
+}
+
+/// The lower panel's y range: the gap and the band's outer quantiles padded, reaching zero.
+pub(crate) fn gap_range(gap: &[(f64, f64)], band: &[(f64, [f64; 5])]) -> Range<f64> {
+    let band = band.iter().flat_map(|(_, q)| [q[0], q[4]]);
+    padded_range(gap.iter().map(|p| p.1).chain(band), 0.12, true)
+}
+
+/// The band between quantiles `lo` and `hi` as one closed outline: along the upper quantile,
+/// back along the lower.
+fn band_outline(band: &[(f64, [f64; 5])], lo: usize, hi: usize) -> Vec<(f64, f64)> {
+    let upper = band.iter().map(|(t, q)| (*t, q[hi]));
+    upper
+        .chain(band.iter().rev().map(|(t, q)| (*t, q[lo])))
+        .collect()
 }
 
 /// The gap panel's markers, `(t, gap, label, filled)`, before the range check. A peak is only
@@ -105,6 +134,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<PlotFrame, ChartError> {
     let [frontier_pts, meek_pts, gap_pts] = series(chart);
+    let band_pts = band(chart);
     let all = || frontier_pts.iter().chain(&meek_pts).chain(&gap_pts);
     let Some((t0, t1)) = extent(all().map(|p| p.0)) else {
         return Err(ChartError("no data".into()));
@@ -115,7 +145,7 @@ pub fn draw_convergence<DB: DrawingBackend>(
         0.06,
         false,
     );
-    let gap_range = gap_range(&gap_pts);
+    let gap_range = gap_range(&gap_pts, &band_pts);
     for r in [&x_range, &loss_range, &gap_range] {
         usable(r)?;
     }
@@ -178,9 +208,28 @@ pub fn draw_convergence<DB: DrawingBackend>(
     let occupied = pixels(top_area, frontier_pts.iter().chain(&meek_pts).copied());
     legend.draw(&upper, &top_area.strip_coord_spec(), &occupied, theme)?;
 
-    // Lower panel: the gap, its peak and half-way point.
+    // Lower panel: the gap, its band, its peak and half-way point. The band's legend, planned
+    // before the panel is laid out, goes in its emptiest corner or in rows above it.
+    let band_entries: Vec<Entry> = if band_pts.is_empty() {
+        Vec::new()
+    } else {
+        let band_entry = |label, level| Entry {
+            label,
+            color: gap,
+            swatch: Swatch::Band(level),
+        };
+        vec![
+            band_entry(labels.band_inner, 1),
+            band_entry(labels.band_outer, 0),
+        ]
+    };
+    let lower_plot = (
+        width as i32 - theme.px(72.0) as i32,
+        lower.dim_in_pixel().1 as i32 - theme.px(54.0) as i32,
+    );
+    let band_legend = Legend::plan(&lower, &band_entries, lower_plot, theme)?;
     let mut bottom = ChartBuilder::on(&lower)
-        .margin_top(theme.px(6.0))
+        .margin_top(theme.px(6.0) + band_legend.height_above() as u32)
         .margin_right(theme.px(14.0))
         .margin_bottom(theme.px(4.0))
         .x_label_area_size(theme.px(44.0))
@@ -194,6 +243,15 @@ pub fn draw_convergence<DB: DrawingBackend>(
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&gap_fmt)
         .draw()?;
+    // Outer band first, the inner over it, the curve over both.
+    for (level, (lo, hi)) in [(0, 4), (1, 3)].into_iter().enumerate() {
+        if band_pts.len() > 1 {
+            bottom.draw_series(std::iter::once(Polygon::new(
+                band_outline(&band_pts, lo, hi),
+                gap.mix(BAND_ALPHA[level]).filled(),
+            )))?;
+        }
+    }
     bottom.draw_series(LineSeries::new(gap_pts.iter().copied(), line(gap)))?;
     let drawn: Vec<_> = markers(chart, labels)
         .into_iter()
@@ -231,7 +289,28 @@ pub fn draw_convergence<DB: DrawingBackend>(
         );
         draw_line_label(&area, x - bx, labels.guess, &avoid, theme)?;
     }
-    // One series with its own axis title needs no legend; the panel stays clear for markers.
+    // The band's legend shuns the curve, the band's edges and the markers with their labels.
+    if !band_entries.is_empty() {
+        let area = bottom.plotting_area();
+        let mut occupied = pixels(area, gap_pts.iter().copied());
+        occupied = trace(&occupied, theme.px(4.0) as i32);
+        for (lo, hi) in [(0, 4), (1, 3)] {
+            let edge = pixels(area, band_outline(&band_pts, lo, hi).into_iter());
+            occupied.extend(trace(&edge, theme.px(4.0) as i32));
+        }
+        let (bx, by) = area.get_base_pixel();
+        for &(at, label, _, flip) in &drawn {
+            let ((x, y), (w, h)) = marker_label_box(root, at, label, flip, theme)?;
+            occupied.extend(box_points((x - bx, y - by), (w, h), theme.px(4.0) as i32));
+            let r = theme.px(8.0) as i32;
+            occupied.extend(box_points(
+                (at.0 - bx - r, at.1 - by - r),
+                (2 * r, 2 * r),
+                theme.px(4.0) as i32,
+            ));
+        }
+        band_legend.draw(&lower, &area.strip_coord_spec(), &occupied, theme)?;
+    }
 
     if let Some(t) = chart.cursor.filter(|t| within(&x_range, *t)) {
         let x = bottom.backend_coord(&(t, gap_range.start)).0;

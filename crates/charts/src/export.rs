@@ -11,6 +11,7 @@ mod next_step;
 mod panels;
 mod scaling;
 mod table;
+mod tornado;
 
 pub(crate) use table::Table;
 

@@ -9,7 +9,7 @@ mod boxed;
 mod rows;
 
 use crate::lines::LineStyle;
-use crate::style::{dashes, text_style};
+use crate::style::{dashes, text_style, BAND_ALPHA};
 use crate::{ChartError, ChartTheme};
 use plotters::coord::{CoordTranslate, Shift};
 use plotters::element::DashedPathElement;
@@ -34,6 +34,11 @@ pub(crate) enum Swatch {
     Area,
     /// A filled dot, for a single marked point.
     Dot,
+    /// A solid box, for a bar.
+    Bar,
+    /// A translucent box without an edge, for an uncertainty band: the outer (`0`) or the
+    /// inner (`1`) one, whose fill lies over the outer's.
+    Band(u8),
 }
 
 impl From<LineStyle> for Swatch {
@@ -197,6 +202,21 @@ fn draw_swatch<DB: DrawingBackend>(
                 vec![(x, y - half), (x + m.swatch, y - half)],
                 stroke,
             ))?
+        }
+        Swatch::Bar => {
+            let half = theme.px(5.0) as i32;
+            area.draw(&Rectangle::new(
+                [(x, y - half), (x + m.swatch, y + half)],
+                entry.color.filled(),
+            ))?
+        }
+        Swatch::Band(level) => {
+            let half = theme.px(6.0) as i32;
+            let rect = [(x, y - half), (x + m.swatch, y + half)];
+            // As drawn: the inner band's fill lies over the outer's.
+            for alpha in &BAND_ALPHA[..=usize::from(level.min(1))] {
+                area.draw(&Rectangle::new(rect, entry.color.mix(*alpha).filled()))?;
+            }
         }
         Swatch::Dot => area.draw(&Circle::new(
             (x + m.swatch / 2, y),

@@ -21,6 +21,7 @@ pub mod panels;
 pub mod scaling;
 mod style;
 pub mod theme;
+pub mod tornado;
 
 pub use convergence::{draw_convergence, ConvergenceChart, ConvergenceLabels};
 pub use error::ChartError;
@@ -31,6 +32,7 @@ pub use next_step::{draw_next_step, NextStepChart, NextStepLabels};
 pub use panels::{draw_panels, Panel, PanelsChart, SeriesColor};
 pub use scaling::{draw_scaling, ScalingChart, ScalingLabels};
 pub use theme::{ChartTheme, Rgb};
+pub use tornado::{draw_tornado, TornadoChart, TornadoLabels, TornadoRow};
 
 /// Formats a tick value with at most the given number of fraction digits, in the reader's
 /// language (the app passes a formatter backed by the browser's `Intl.NumberFormat`).

@@ -38,3 +38,8 @@ where
         .axis_style(theme.grid.color().stroke_width(theme.px(1.0)));
     mesh
 }
+
+/// Opacities of an uncertainty band's fills: the outer (5–95 %) and the inner (25–75 %) one.
+/// The inner is drawn over the outer, so it reads as the two added; both stay light enough for
+/// the curve and its markers on top to keep their contrast, on light and dark backgrounds.
+pub(crate) const BAND_ALPHA: [f64; 2] = [0.16, 0.22];

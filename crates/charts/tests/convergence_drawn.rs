@@ -19,6 +19,8 @@ const LABELS: ConvergenceLabels = ConvergenceLabels {
     peak: "peak",
     half: "half",
     guess: "your guess",
+    band_inner: "middle half",
+    band_outer: "nine in ten",
 };
 
 const LIGHT: ChartTheme = ChartTheme::LIGHT;
@@ -47,6 +49,7 @@ fn draw_guess(
         half: c.half_time().map(|t| (t, c.gap(t))),
         cursor,
         guess,
+        band: &[],
     };
     record(size, |root| {
         draw_convergence(root, &chart, &LABELS, &number, theme)
@@ -365,4 +368,122 @@ fn the_guess_label_keeps_clear_of_the_markers_labels() {
         );
         assert!(label[3] <= other[1], "{label:?} over {other:?} at {size:?}");
     }
+}
+
+/// The band of a small seeded run around `scenario`, one point a year.
+fn sampled_band(scenario: Scenario) -> Vec<lejto_model::uncertainty::BandPoint> {
+    use lejto_model::uncertainty::{monte_carlo, RANGES};
+    monte_carlo(&scenario, HORIZON.default, &RANGES, 300, 7, 20)
+        .unwrap()
+        .band
+}
+
+fn draw_band(
+    c: &Convergence,
+    points: &[ConvergencePoint],
+    band: &[lejto_model::uncertainty::BandPoint],
+) -> Recording {
+    let chart = ConvergenceChart {
+        points,
+        peak: c.peak(),
+        half: c.half_time().map(|t| (t, c.gap(t))),
+        cursor: None,
+        guess: None,
+        band,
+    };
+    let (drawn, frame) = record((800, 480), |root| {
+        draw_convergence(root, &chart, &LABELS, &number, &LIGHT)
+    });
+    frame.unwrap();
+    drawn
+}
+
+/// The band's two fills: the outer and the inner, in the gap colour at their opacities.
+const OUTER: Rgba = Rgba::mix(ChartTheme::LIGHT.gap, 0.16);
+const INNER: Rgba = Rgba::mix(ChartTheme::LIGHT.gap, 0.22);
+
+#[test]
+fn the_band_is_shaded_under_the_gap_curve_between_its_quantiles() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let points = c.series(120);
+    let band = sampled_band(Scenario::default());
+    let drawn = draw_band(&c, &points, &band);
+    let outer = drawn.polygons_in(OUTER);
+    let inner = drawn.polygons_in(INNER);
+    // One outline each in the plot (the legend's swatches are rectangles): along the upper
+    // quantile and back along the lower one.
+    assert_eq!((outer.len(), inner.len()), (1, 1));
+    assert_eq!(outer[0].len(), 2 * band.len());
+    // Drawn first, so the curve and its markers lie on top.
+    let index = |pred: &dyn Fn(&support::Op) -> bool| drawn.ops.iter().position(pred).unwrap();
+    let outer_at = index(&|op| op.colour() == OUTER);
+    let inner_at = index(&|op| op.colour() == INNER);
+    let width = series_width(&LIGHT);
+    let gap_at = index(&|op| {
+        matches!(op, support::Op::Path { points: p, colour, width: w }
+            if *colour == Rgba::solid(LIGHT.gap) && *w == width && p.len() == points.len())
+    });
+    assert!(
+        outer_at < inner_at && inner_at < gap_at,
+        "{outer_at} {inner_at} {gap_at}"
+    );
+    // Every band year is a sample of the curve (20 years, 120 samples): there the curve lies
+    // within the outer band, and the inner band within the outer (a smaller y is higher up).
+    let curve = drawn.strokes_in(Rgba::solid(LIGHT.gap), width)[0];
+    let n = band.len();
+    for i in 0..n {
+        let (o_hi, o_lo) = (outer[0][i], outer[0][2 * n - 1 - i]);
+        let (i_hi, i_lo) = (inner[0][i], inner[0][2 * n - 1 - i]);
+        assert_eq!(o_hi.0, o_lo.0, "one year per pair of corners");
+        assert!(
+            o_hi.1 <= i_hi.1 && i_hi.1 <= i_lo.1 && i_lo.1 <= o_lo.1,
+            "year {i}"
+        );
+        let on_curve = curve[6 * i];
+        assert!((on_curve.0 - o_hi.0).abs() <= 1, "same year, same x");
+        assert!(
+            o_hi.1 <= on_curve.1 + 1 && on_curve.1 <= o_lo.1 + 1,
+            "year {i}: {on_curve:?}"
+        );
+    }
+    // Its legend names both shades.
+    assert!(drawn.has_text(LABELS.band_inner) && drawn.has_text(LABELS.band_outer));
+}
+
+#[test]
+fn without_a_band_nothing_of_it_is_drawn() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let points = c.series(120);
+    let drawn = draw_band(&c, &points, &[]);
+    assert!(drawn.polygons_in(OUTER).is_empty() && drawn.polygons_in(INNER).is_empty());
+    assert!(!drawn.has_text(LABELS.band_inner) && !drawn.has_text(LABELS.band_outer));
+}
+
+#[test]
+fn the_gap_axis_grows_to_hold_a_band_wider_than_the_curve_and_skips_broken_points() {
+    let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
+    let points = c.series(120);
+    let mut band = sampled_band(Scenario::default());
+    // Three times the widest sampled gap on top, and one year of nonsense.
+    for b in &mut band {
+        b.gap[4] *= 3.0;
+    }
+    band[4].gap[2] = f64::NAN;
+    let drawn = draw_band(&c, &points, &band);
+    let outer = drawn.polygons_in(OUTER);
+    assert_eq!(
+        outer[0].len(),
+        2 * (band.len() - 1),
+        "the broken year is left out"
+    );
+    let (w, h) = (800, 480);
+    for p in outer[0] {
+        assert!(
+            p.0 >= 0 && p.0 <= w && p.1 >= 0 && p.1 <= h,
+            "{p:?} inside the drawing"
+        );
+    }
+    // The band's top is inside the gap panel (the lower 44 % of the chart), not cut at its top.
+    let top = outer[0].iter().map(|p| p.1).min().unwrap();
+    assert!(top > (h as f64 * 0.56) as i32, "band top {top}");
 }

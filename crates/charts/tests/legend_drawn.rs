@@ -221,6 +221,8 @@ fn the_convergence_legend_moves_above_the_upper_panel_when_narrow() {
         peak: "csúcs",
         half: "fele",
         guess: "tipped",
+        band_inner: "middle half",
+        band_outer: "nine in ten",
     };
     let c = Convergence::new(Scenario::default(), HORIZON.default).unwrap();
     let points = c.series(120);
@@ -230,6 +232,7 @@ fn the_convergence_legend_moves_above_the_upper_panel_when_narrow() {
         half: c.half_time().map(|t| (t, c.gap(t))),
         cursor: Some(1.0),
         guess: None,
+        band: &[],
     };
     for (size, theme, above) in [
         (NARROW[0].0, NARROW[0].1, true),

@@ -454,7 +454,11 @@ mod tests {
         while !sliced.advance(7) {
             slices += 1;
         }
-        assert_eq!(slices, 300 / 7, "42 incomplete slices of 7, the 43rd completes");
+        assert_eq!(
+            slices,
+            300 / 7,
+            "42 incomplete slices of 7, the 43rd completes"
+        );
         assert_eq!(sliced.finish(), whole);
         assert!(whole.is_some());
     }

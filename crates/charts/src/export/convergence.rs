@@ -1,7 +1,7 @@
 //! The table of a [`ConvergenceChart`].
 
 use super::{ChartData, Table};
-use crate::convergence::{gap_range, guess, markers, series};
+use crate::convergence::{band, gap_range, guess, markers, series};
 use crate::data::{extent, within, x_span};
 use crate::{ConvergenceChart, ConvergenceLabels};
 
@@ -19,12 +19,29 @@ impl ConvergenceChart<'_> {
         let [frontier, meek, gap] = series(self);
         let all = frontier.iter().chain(&meek).chain(&gap);
         let x_range = extent(all.map(|p| p.0)).map(x_span);
-        let gap_range = gap_range(&gap);
+        let band = band(self);
+        let gap_range = gap_range(&gap, &band);
 
         let mut table = Table::new(labels.x_axis, series_word);
         table.series(labels.frontier, labels.loss_axis, &frontier);
         table.series(labels.meek, labels.loss_axis, &meek);
         table.series(labels.gap_axis, labels.gap_axis, &gap);
+        // The band's four edges, each named by its shade's label and its quantile (P5 … P95).
+        for (i, (label, p)) in [
+            (labels.band_outer, 5),
+            (labels.band_inner, 25),
+            (labels.band_inner, 75),
+            (labels.band_outer, 95),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let q = [0, 1, 3, 4][i];
+            let edge: Vec<_> = band.iter().map(|(t, g)| (*t, g[q])).collect();
+            if !edge.is_empty() {
+                table.series(&format!("{label} (P{p})"), labels.gap_axis, &edge);
+            }
+        }
         for (t, g, label, _) in markers(self, labels) {
             if x_range.as_ref().is_some_and(|r| within(r, t)) && within(&gap_range, g) {
                 table.mark(label, labels.gap_axis, Some(t), Some(g));
@@ -54,6 +71,8 @@ mod tests {
         peak: "peak",
         half: "half",
         guess: "your guess",
+        band_inner: "middle half",
+        band_outer: "nine in ten",
     };
 
     #[test]
@@ -66,6 +85,7 @@ mod tests {
             half: c.half_time().map(|t| (t, c.gap(t))),
             cursor: Some(3.0),
             guess: None,
+            band: &[],
         };
         assert!(chart.peak.gap > 0.0 && chart.half.is_some());
         let data = chart.data(&LABELS, "series");
@@ -107,6 +127,7 @@ mod tests {
             half: None,
             cursor: None,
             guess: None,
+            band: &[],
         };
         let data = chart.data(&LABELS, "series");
         assert_eq!(
@@ -143,6 +164,7 @@ mod tests {
             half: c.half_time().map(|t| (t, c.gap(t))),
             cursor: None,
             guess: Some(7.5),
+            band: &[],
         };
         let csv = parse_csv(&chart.data(&LABELS, "series").to_csv());
         let last = csv.last().unwrap();
@@ -180,6 +202,7 @@ mod tests {
             half: None,
             cursor: None,
             guess: Some(2.0),
+            band: &[],
         };
         let data = chart.data(&LABELS, "series");
         assert_eq!(data.columns[0], "series");
