@@ -204,10 +204,8 @@ pub fn ConvergenceCalculator() -> impl IntoView {
     let draw = Rc::new(move |out: &ChartOut| {
         let l = lang();
         let (outer, inner) = band_levels(l);
-        let (inner, outer) = (
-            (l.texts().uncertainty.band_inner)(&inner),
-            (l.texts().uncertainty.band_outer)(&outer),
-        );
+        let share = l.texts().uncertainty.band_share;
+        let (inner, outer) = (share(&inner), share(&outer));
         let labels = ConvergenceLabels {
             band_inner: &inner,
             band_outer: &outer,
@@ -285,7 +283,20 @@ pub fn ConvergenceCalculator() -> impl IntoView {
             hover=hover
             readout=Signal::derive(readout)
             sentence=sentence
-            note=note
+            note=Box::new(move || view! {
+                <div class="calc-note">
+                    <p data-testid="convergence-note">{move || note.get()}</p>
+                    <label class="band-switch">
+                        <input
+                            type="checkbox"
+                            data-testid="band-switch"
+                            prop:checked=move || state.band.get()
+                            on:change=move |ev| state.band.set(event_target_checked(&ev))
+                        />
+                        {move || state.texts().uncertainty.band_switch}
+                    </label>
+                </div>
+            }.into_any())
             rows=rows
         >
             <Presets />
@@ -300,15 +311,6 @@ pub fn ConvergenceCalculator() -> impl IntoView {
                     format=WHOLE_YEARS
                 />
             </fieldset>
-            <label class="band-switch">
-                <input
-                    type="checkbox"
-                    data-testid="band-switch"
-                    prop:checked=move || state.band.get()
-                    on:change=move |ev| state.band.set(event_target_checked(&ev))
-                />
-                {move || state.texts().uncertainty.band_switch}
-            </label>
         </Calculator>
     }
 }

@@ -41,10 +41,8 @@ pub struct SensitivityFacts {
 pub struct UncertaintyTexts {
     /// The convergence calculator's switch for the band.
     pub band_switch: &'static str,
-    /// Legend of the band's inner shade: the share of worlds it holds ("50%").
-    pub band_inner: fn(&str) -> String,
-    /// Legend of the band's outer shade.
-    pub band_outer: fn(&str) -> String,
+    /// Legend of a band's shade: the share of sampled worlds it holds ("50%").
+    pub band_share: fn(&str) -> String,
     /// Under the convergence outputs: the intervals the sampled worlds give.
     pub band_note: fn(&BandFacts) -> String,
     /// Under the outputs while the worlds are being sampled.

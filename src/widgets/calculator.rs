@@ -115,9 +115,9 @@ pub fn Calculator(
     readout: Signal<String>,
     /// The result in words (tracked).
     sentence: Signal<String>,
-    /// A line under the outputs (tracked): how sure they are.
+    /// A block between the outputs and the chart: how sure the outputs are.
     #[prop(optional)]
-    note: Option<Signal<String>>,
+    note: Option<Children>,
     /// Rows of the data table (called only while it is open).
     rows: Box<dyn Fn() -> Vec<Vec<String>> + Send + Sync>,
     /// Sources shown after the texts' own (tracked), e.g. the yardsticks' citations.
@@ -240,11 +240,7 @@ pub fn Calculator(
                             })
                             .collect_view()}
                     </dl>
-                    {note.map(|note| view! {
-                        <p class="calc-note" data-testid=format!("{testids}-note")>
-                            {move || note.get()}
-                        </p>
-                    })}
+                    {note.map(|note| note())}
                     <div class="chart-box">
                         <ChartCanvas
                             draw=draw.clone()

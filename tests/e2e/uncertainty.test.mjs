@@ -23,12 +23,15 @@ function scenarioOf(page) {
   return s;
 }
 
-/** Waits until the prose's band numbers are those of the page's current scenario. */
+/** Waits until the band of the page's current scenario is sampled and the prose quotes it. */
 async function bandSettled(page) {
   await urlSettled(page);
-  await look(page, '[data-ref="band-peak-lo"]');
-  await page.waitForFunction(() => document.querySelector('[data-ref="band-peak-lo"]')?.dataset.value);
+  await look(page, '[data-testid="convergence-note"]');
   await page.waitForFunction(() => !/…/.test(document.querySelector('[data-testid="convergence-note"]').textContent));
+  // The prose's numbers wait, off screen, until their section comes near.
+  await page.waitForSelector('[data-ref="band-peak-lo"]', { state: 'attached' });
+  await look(page, '[data-ref="band-peak-lo"]');
+  await page.waitForFunction(() => document.querySelector('[data-ref="band-peak-lo"]').dataset.value);
 }
 
 /** The prose's band numbers (raw), checked against the oracle for the page's scenario. */
@@ -36,13 +39,13 @@ async function assertBandMatchesOracle(page) {
   await bandSettled(page);
   const s = scenarioOf(page);
   const want = mc.band(s, s.horizon);
-  const got = async (k) => Number(await rawValue(page, k));
+  const got = async (k) => Number(await page.getAttribute(`[data-ref="${k}"]`, 'data-value'));
   close(await got('band-peak-lo'), want.peak[0], 'peak 5 %');
   close(await got('band-peak-hi'), want.peak[1], 'peak 95 %');
   close(await got('band-half-lo'), want.half[0], 'half-way 5 %');
   if (Number.isFinite(want.half[1])) close(await got('band-half-hi'), want.half[1], 'half-way 95 %');
   else assert.equal(await page.locator('[data-ref="band-half-hi"]').count(), 0, 'no upper bound is quoted');
-  assert.equal(Number(await rawValue(page, 'band-n')), mc.DRAWS);
+  assert.equal(await got('band-n'), mc.DRAWS);
 }
 
 async function pixels(page, testid) {

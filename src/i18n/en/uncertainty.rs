@@ -69,8 +69,7 @@ fn sentence(f: &SensitivityFacts) -> String {
 /// See [`UncertaintyTexts`].
 pub const UNCERTAINTY: UncertaintyTexts = UncertaintyTexts {
     band_switch: "Show the band of sampled worlds",
-    band_inner: |p| format!("{p} of sampled worlds"),
-    band_outer: |p| format!("{p} of sampled worlds"),
+    band_share: |p| format!("{p} of worlds"),
     band_note,
     band_pending: "Sampling worlds around your assumptions…",
     calc: CalcTexts {

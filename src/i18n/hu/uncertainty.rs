@@ -71,8 +71,7 @@ fn sentence(f: &SensitivityFacts) -> String {
 /// See [`UncertaintyTexts`].
 pub const UNCERTAINTY: UncertaintyTexts = UncertaintyTexts {
     band_switch: "Mutasd a mintavételezett világok sávját",
-    band_inner: |p| format!("a mintavételezett világok {p}-a"),
-    band_outer: |p| format!("a mintavételezett világok {p}-a"),
+    band_share: |p| format!("a világok {p}-a"),
     band_note,
     band_pending: "Világok mintavételezése a feltevéseid körül…",
     calc: CalcTexts {

@@ -13,6 +13,10 @@ use plotters::prelude::IntoDrawingArea;
 const STATIC_SIZES: [(&str, (f64, f64)); 2] =
     [("wide", (680.0, 416.0)), ("narrow", (360.0, 352.0))];
 
+/// The tornado chart's phone drawing is taller: its two panels stack there
+/// (`#sensitivity .chart-canvas` in the stylesheet).
+const TALL_NARROW: [(&str, (f64, f64)); 2] = [("wide", (680.0, 416.0)), ("narrow", (360.0, 576.0))];
+
 /// The dark scheme's chart colours: the `--chart-*` properties of the stylesheet's first
 /// `prefers-color-scheme: dark` block, the same the live canvas reads (`theme::chart_theme`).
 fn dark_theme() -> ChartTheme {
@@ -65,7 +69,12 @@ pub(super) fn static_chart(
         ..ChartTheme::LIGHT
     };
     let dark = dark_theme();
-    let drawings = STATIC_SIZES
+    let sizes = if testid == "sensitivity-chart" {
+        &TALL_NARROW
+    } else {
+        &STATIC_SIZES
+    };
+    let drawings = sizes
         .iter()
         .map(|&(class, size)| {
             let files = drawing(draw, &light, size)
