@@ -169,6 +169,10 @@ describe('guess first', () => {
     const covered = () => page.$eval('#convergence .chart-box', (b) => getComputedStyle(b).visibility);
     assert.equal(await covered(), 'hidden');
     assert.equal(await page.$eval('#headline .chart-box', (b) => getComputedStyle(b).visibility), 'hidden');
+    // The band's intervals and the tornado chart would give the half-way time away too.
+    for (const hidden of ['#convergence .calc-note', '#sensitivity .chart-box']) {
+      assert.equal(await page.$eval(hidden, (b) => getComputedStyle(b).visibility), 'hidden', hidden);
+    }
     // By keyboard: type a guess, then press the reveal button with Enter.
     await page.locator('[data-testid="field-guess"]').scrollIntoViewIfNeeded();
     await page.fill('[data-testid="field-guess"]', '3');

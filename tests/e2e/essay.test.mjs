@@ -118,6 +118,10 @@ describe('the prose, in both languages', () => {
         assert.ok(text.split(/\s+/).length > 120, `${id}: only ${text.split(/\s+/).length} words`);
         assert.doesNotMatch(text, /[{}]|\[\^|NaN|undefined/, `${id}: leaked markup`);
       }
+      // The band of sampled worlds arrives a moment after the page (sampled between frames),
+      // and numbers off screen wait until the reader comes near (src/shown.rs).
+      await look(page, '.num[data-ref="band-n"]');
+      await page.waitForFunction(() => document.querySelector('.num[data-ref="band-n"]')?.dataset.value);
       const missing = await page.$$eval('.num[data-ref]', (s) => s.filter((x) => x.dataset.value === '').map((x) => x.dataset.ref));
       assert.deepEqual(missing, [], 'numbers the model could not compute at the defaults');
       assert.ok((await assertProseMatchesOutputs(page)) >= 8, 'too few prose numbers tied to outputs');
