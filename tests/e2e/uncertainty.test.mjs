@@ -122,6 +122,8 @@ describe('how sure is this', () => {
       assert.doesNotMatch(sentence, /NaN|Infinity|undefined/, sentence);
       // The table lists the assumptions in the chart's order.
       await page.click('details.data-table:has([data-testid="sensitivity-table"]) summary');
+      // The table fills once opened.
+      await page.waitForSelector('[data-testid="sensitivity-table"] tbody tr');
       const rows = await page.$$eval('[data-testid="sensitivity-table"] tbody tr', (r) => r.length);
       assert.equal(rows, mc.RANGES.length);
       await page.context().close();
