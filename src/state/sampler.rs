@@ -5,7 +5,7 @@
 //! band is sampled at once.
 
 use super::AppState;
-use lejto_model::uncertainty::{Sampling, Summary, RANGES};
+use lejto_model::uncertainty::{monte_carlo, Summary, RANGES};
 use lejto_model::Scenario;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -37,12 +37,10 @@ impl Band {
 
 /// A complete run for `scenario` over `horizon`, at once.
 pub fn sample(scenario: Scenario, horizon: f64) -> Option<Band> {
-    let mut run = Sampling::new(&scenario, horizon, &RANGES, DRAWS, SEED, STEPS)?;
-    run.advance(DRAWS);
     Some(Band {
         scenario,
         horizon,
-        summary: run.finish()?,
+        summary: monte_carlo(&scenario, horizon, &RANGES, DRAWS, SEED, STEPS)?,
     })
 }
 
@@ -66,6 +64,7 @@ pub fn latest(state: AppState) -> Signal<Option<Arc<Band>>> {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::*;
+    use lejto_model::uncertainty::Sampling;
     use leptos::leptos_dom::helpers::{request_animation_frame, set_timeout};
     use std::sync::atomic::{AtomicU64, Ordering};
     use std::time::Duration;
